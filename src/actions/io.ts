@@ -1,0 +1,22 @@
+/** What an orchestrator may do to the outside world; GitHub and the terminal each implement it. */
+export interface ActionIO {
+  /** The raw input as given (action input or CLI flag); undefined when not given or empty. */
+  input(name: string): string | undefined;
+  setOutput(name: string, value: string): void;
+  /** Markdown for the job summary (GitHub) or nothing (terminal, which prints `report` instead). */
+  summary(markdown: string): Promise<void>;
+  /** Plain text for a person at a terminal or in the step log. */
+  report(text: string): void;
+  annotate(level: 'error' | 'warning' | 'notice', message: string, location?: { file: string; line?: number }): void;
+  /** Machine-readable result for `--json`. */
+  result(value: unknown): void;
+}
+
+export interface ActionOutcome {
+  passed: boolean;
+}
+
+export type Orchestrator = (io: ActionIO) => Promise<ActionOutcome>;
+
+/** At most this many annotations per step: GitHub shows 10 errors and 10 warnings. */
+export const MAX_ANNOTATIONS = 10;

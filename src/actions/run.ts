@@ -1,0 +1,50 @@
+import { ConfigurationError, describeThrown } from '../core/errors.js';
+import type { ActionIO, Orchestrator } from './io.js';
+
+export const EXIT_PASSED = 0;
+export const EXIT_GATE_FAILED = 1;
+export const EXIT_CONFIGURATION = 2;
+export const EXIT_INTERNAL = 3;
+
+export interface RunFailure {
+  kind: 'configuration' | 'internal';
+  message: string;
+  stack?: string;
+}
+
+/**
+ * The one outer catch. A gate failure is a verdict (exit 1); a ConfigurationError says what the user must
+ * change (exit 2); anything else, including a thrown non-Error, is an internal failure (exit 3) and never
+ * leaves a step green.
+ */
+export async function runOrchestrator(
+  orchestrator: Orchestrator,
+  io: ActionIO,
+): Promise<{ exitCode: number; failure?: RunFailure }> {
+  try {
+    const outcome = await orchestrator(io);
+    return { exitCode: outcome.passed ? EXIT_PASSED : EXIT_GATE_FAILED };
+  } catch (thrown) {
+    if (thrown instanceof ConfigurationError) {
+      return { exitCode: EXIT_CONFIGURATION, failure: { kind: 'configuration', message: describeThrown(thrown) } };
+    }
+    const stack = thrown instanceof Error ? thrown.stack : undefined;
+    return {
+      exitCode: EXIT_INTERNAL,
+      failure: {
+        kind: 'internal',
+        message: `internal error (please report it with the log): ${describeThrown(thrown)}`,
+        ...(stack === undefined ? {} : { stack }),
+      },
+    };
+  }
+}
+
+/** For actions whose implementation has not landed: fail loudly, never succeed. */
+export function notImplemented(action: string): Orchestrator {
+  return async () => {
+    throw new ConfigurationError(
+      `${action} is not implemented yet in this version of mlops-actions; remove the step or pin a release that has it`,
+    );
+  };
+}

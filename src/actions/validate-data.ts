@@ -1,0 +1,99 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { DriftMethod, DriftOptions } from '../stats/drift.js';
+import type { AnomalyKind, Severity } from '../validate/anomalies.js';
+import { renderMarkdown, renderTerminal } from '../validate/report.js';
+import { type ValidateDataResult, validateData } from '../validate/run.js';
+import { configSection } from '../config/config.js';
+import { ActionInputs, setOutputs } from './inputs.js';
+import { type ActionIO, type ActionOutcome, MAX_ANNOTATIONS } from './io.js';
+
+const ACTION = 'validate-data';
+
+interface DriftSection {
+  correction?: 'benjamini-hochberg' | 'none';
+  share?: number;
+  'small-reference-rows'?: number;
+  'psi-bins'?: number;
+  features?: Record<string, { method?: DriftMethod; threshold?: number }>;
+}
+
+/** Reads inputs into a typed request, runs the domain code, writes outputs, files and the summary. */
+export async function runValidateData(io: ActionIO): Promise<ActionOutcome> {
+  const inputs = await ActionInputs.load(ACTION, io);
+  const section = configSection(inputs.config, ACTION);
+  const drift = (section.drift ?? {}) as DriftSection;
+  const driftOptions: DriftOptions = {
+    correction: drift.correction ?? 'benjamini-hochberg',
+    driftShare: drift.share ?? 0.5,
+    smallReferenceRows: drift['small-reference-rows'] ?? 1000,
+    psiBins: drift['psi-bins'] ?? 10,
+    overrides: drift.features ?? {},
+  };
+  const output = inputs.string('output') ?? path.join('.mlops', ACTION);
+  const result = await validateData({
+    data: inputs.string('data'),
+    reference: inputs.string('reference'),
+    schema: inputs.string('schema'),
+    inferSchemaTo: inputs.string('infer-schema'),
+    label: inputs.string('label'),
+    failOn: inputs.oneOf('fail-on', ['schema', 'drift', 'none'] as const, 'schema'),
+    environment: inputs.string('environment') ?? 'TRAINING',
+    mergeProfiles: inputs.list('merge-profiles'),
+    delimiter: inputs.string('delimiter'),
+    format: inputs.oneOf('format', ['auto', 'csv', 'jsonl', 'parquet'] as const, 'auto'),
+    severity: (section.severity ?? {}) as Partial<Record<AnomalyKind, Severity>>,
+    drift: driftOptions,
+  });
+
+  await mkdir(output, { recursive: true });
+  const resultPath = path.join(output, 'result.json');
+  const profilePath = path.join(output, 'profile.json');
+  await writeFile(profilePath, `${JSON.stringify(result.profile)}\n`);
+  const document = resultDocument(result, profilePath);
+  await writeFile(resultPath, `${JSON.stringify(document, null, 2)}\n`);
+  if (result.schemaSource !== 'file') {
+    await writeFile(path.join(output, 'schema.inferred.json'), `${JSON.stringify(result.schema, null, 2)}\n`);
+  }
+
+  setOutputs(io, ACTION, {
+    passed: String(result.verdict.passed),
+    result: resultPath,
+    profile: profilePath,
+    anomalies: String(result.anomalies.length),
+    'drifted-features': String(result.drift?.driftedCount ?? 0),
+    'drift-share': String(result.drift?.share ?? 0),
+  });
+  annotate(io, result);
+  await io.summary(renderMarkdown(result));
+  io.report(renderTerminal(result));
+  io.result(document);
+  return { passed: result.verdict.passed };
+}
+
+function resultDocument(result: ValidateDataResult, profilePath: string) {
+  return {
+    verdict: result.verdict,
+    schemaSource: result.schemaSource,
+    rows: result.profile.rows,
+    sources: result.profile.sources,
+    profile: profilePath,
+    anomalies: result.anomalies,
+    drift: result.drift,
+    statistics: result.statistics,
+  };
+}
+
+/** Failures first, then warnings, at most MAX_ANNOTATIONS in all, pointing at the data file when known. */
+function annotate(io: ActionIO, result: ValidateDataResult): void {
+  const file = result.profile.sources.length === 1 ? result.profile.sources[0]?.path : undefined;
+  const findings = [...result.verdict.checks]
+    .filter((check) => check.status === 'fail' || check.status === 'warn')
+    .sort((a, b) => (a.status === b.status ? 0 : a.status === 'fail' ? -1 : 1))
+    .slice(0, MAX_ANNOTATIONS);
+  for (const check of findings) {
+    const line = check.examples?.[0]?.match(/^line (\d+)/)?.[1];
+    const location = file === undefined ? undefined : { file, ...(line === undefined ? {} : { line: Number(line) }) };
+    io.annotate(check.status === 'fail' ? 'error' : 'warning', `${check.check}: ${check.message}`, location);
+  }
+}

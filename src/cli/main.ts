@@ -1,0 +1,117 @@
+import { parseArgs } from 'node:util';
+import type { ActionName } from '../actions/inputs.js';
+import type { ActionIO, Orchestrator } from '../actions/io.js';
+import { EXIT_CONFIGURATION, notImplemented, runOrchestrator } from '../actions/run.js';
+import { ACTION_SPECS } from '../generated/action-specs.generated.js';
+
+/** Orchestrators load lazily so that `mlops --help` and a failing flag answer fast. */
+const COMMANDS: Record<ActionName, () => Promise<Orchestrator>> = {
+  'validate-data': async () => (await import('../actions/validate-data.js')).runValidateData,
+  train: async () => notImplemented('train'),
+  evaluate: async () => notImplemented('evaluate'),
+  'compare-baseline': async () => notImplemented('compare-baseline'),
+  'check-serving-compat': async () => notImplemented('check-serving-compat'),
+  'load-test': async () => notImplemented('load-test'),
+  promote: async () => notImplemented('promote'),
+};
+
+const LIST_INPUTS = new Set(['merge-profiles', 'slices', 'golden-requests', 'features']);
+
+function isAction(name: string | undefined): name is ActionName {
+  return name !== undefined && Object.hasOwn(ACTION_SPECS, name);
+}
+
+function usage(): string {
+  const width = Math.max(...Object.keys(ACTION_SPECS).map((name) => name.length));
+  return [
+    'mlops: CI/CD/CT for ML models; each command is the GitHub action of the same name, with the same inputs.',
+    '',
+    'Usage: mlops <command> [--<input> <value> ...] [--json] [--help]',
+    '',
+    'Commands:',
+    ...Object.entries(ACTION_SPECS).map(([name, spec]) => `  ${name.padEnd(width)}  ${spec.description}`),
+    '',
+    'Exit codes: 0 passed, 1 a gate failed, 2 configuration or input error, 3 internal error.',
+    "Run 'mlops <command> --help' for a command's inputs.",
+  ].join('\n');
+}
+
+function commandHelp(action: ActionName): string {
+  const spec = ACTION_SPECS[action];
+  const lines = [`mlops ${action}: ${spec.description}`, '', `Usage: mlops ${action} [--<input> <value> ...] [--json]`, '', 'Inputs:'];
+  for (const [name, input] of Object.entries(spec.inputs)) {
+    lines.push(`  --${name}${LIST_INPUTS.has(name) ? ' (repeatable)' : ''}`);
+    lines.push(...wrap(input.description.replace(/\s+/g, ' '), 72).map((line) => `      ${line}`));
+  }
+  lines.push('', 'Other options:', '  --json   print the result as JSON on stdout (the report goes to stderr)', '  --help   this text');
+  return lines.join('\n');
+}
+
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let current = '';
+  for (const word of text.split(' ')) {
+    if (current !== '' && current.length + word.length + 1 > width) {
+      lines.push(current);
+      current = word;
+    } else current = current === '' ? word : `${current} ${word}`;
+  }
+  if (current !== '') lines.push(current);
+  return lines;
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    process.stdout.write(`${usage()}\n`);
+    return command === undefined ? EXIT_CONFIGURATION : 0;
+  }
+  if (!isAction(command)) {
+    process.stderr.write(`mlops: unknown command "${command}"\n\n${usage()}\n`);
+    return EXIT_CONFIGURATION;
+  }
+  const spec = ACTION_SPECS[command];
+  const options: Record<string, { type: 'string' | 'boolean'; multiple?: boolean }> = { json: { type: 'boolean' }, help: { type: 'boolean' } };
+  for (const name of Object.keys(spec.inputs)) options[name] = { type: 'string', multiple: LIST_INPUTS.has(name) };
+  let values: Record<string, string | boolean | Array<string | boolean> | undefined>;
+  try {
+    ({ values } = parseArgs({ args: [...rest], options, strict: true, allowPositionals: false }));
+  } catch (error) {
+    process.stderr.write(`mlops ${command}: ${(error as Error).message.split('\n')[0]}; see 'mlops ${command} --help'\n`);
+    return EXIT_CONFIGURATION;
+  }
+  if (values.help === true) {
+    process.stdout.write(`${commandHelp(command)}\n`);
+    return 0;
+  }
+  const json = values.json === true;
+  const io = terminalIO(values, json);
+  const { exitCode, failure } = await runOrchestrator(await COMMANDS[command](), io);
+  if (failure !== undefined) {
+    process.stderr.write(`mlops ${command}: error: ${failure.message}\n`);
+    if (failure.stack !== undefined && process.env.MLOPS_DEBUG !== undefined) process.stderr.write(`${failure.stack}\n`);
+    if (json) process.stdout.write(`${JSON.stringify({ error: failure })}\n`);
+  }
+  return exitCode;
+}
+
+function terminalIO(values: Record<string, string | boolean | Array<string | boolean> | undefined>, json: boolean): ActionIO {
+  const human = json ? process.stderr : process.stdout;
+  return {
+    input: (name) => {
+      const value = values[name];
+      if (Array.isArray(value)) return value.length === 0 ? undefined : value.join('\n');
+      return typeof value === 'string' && value !== '' ? value : undefined;
+    },
+    setOutput: () => {},
+    summary: async () => {},
+    report: (text) => human.write(`${text}\n`),
+    // The report already lists every finding; annotations are GitHub's way of showing them.
+    annotate: () => {},
+    result: (value) => {
+      if (json) process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+    },
+  };
+}
+
+process.exitCode = await main(process.argv.slice(2));

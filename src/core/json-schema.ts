@@ -1,0 +1,51 @@
+import { readFile } from 'node:fs/promises';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { ConfigurationError, shorten } from './errors.js';
+
+const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
+
+/** Compiles once; validation errors become one ConfigurationError naming every bad key and what is expected. */
+export function compileValidator<T>(schema: object, what: string): (value: unknown, source: string) => T {
+  let validate: ValidateFunction | undefined;
+  return (value, source) => {
+    validate ??= ajv.compile(schema);
+    if (validate(value)) return value as T;
+    const problems = (validate.errors ?? []).slice(0, 8).map(describeError);
+    throw new ConfigurationError(`${source} is not a valid ${what}:\n  - ${[...new Set(problems)].join('\n  - ')}`);
+  };
+}
+
+function describeError(error: ErrorObject): string {
+  const where = error.instancePath === '' ? 'the top level' : `\`${error.instancePath.slice(1).replaceAll('/', '.')}\``;
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'additionalProperties':
+      return `${where}: unknown key \`${String(params.additionalProperty)}\` (check its spelling or remove it)`;
+    case 'required':
+      return `${where}: missing required key \`${String(params.missingProperty)}\``;
+    case 'enum':
+      return `${where}: must be one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'const':
+      return `${where}: must be ${JSON.stringify(params.allowedValue)}`;
+    case 'type':
+      return `${where}: must be of type ${String(params.type)}`;
+    default:
+      return `${where}: ${error.message ?? error.keyword}`;
+  }
+}
+
+/** Reads a JSON file with an error that names the file and the position of a syntax error. */
+export async function readJsonFile(path: string, what: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new ConfigurationError(`cannot read the ${what} ${path}: ${code === 'ENOENT' ? 'no such file' : code}`);
+  }
+  try {
+    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (error) {
+    throw new ConfigurationError(`the ${what} ${path} is not valid JSON: ${shorten(String((error as Error).message), 160)}`);
+  }
+}

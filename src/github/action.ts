@@ -1,0 +1,44 @@
+import * as core from '@actions/core';
+import type { ActionIO, Orchestrator } from '../actions/io.js';
+import { runOrchestrator } from '../actions/run.js';
+
+/** Step summaries above 1 MiB are rejected by GitHub; keep a margin for the truncation note. */
+const MAX_SUMMARY_BYTES = 1_000_000;
+
+/** The GitHub side of ActionIO: step outputs, job summary, annotations and the step's log. */
+export function githubIO(): ActionIO {
+  return {
+    input: (name) => {
+      const value = core.getInput(name);
+      return value === '' ? undefined : value;
+    },
+    setOutput: (name, value) => core.setOutput(name, value),
+    summary: async (markdown) => {
+      const bytes = Buffer.byteLength(markdown);
+      const text =
+        bytes <= MAX_SUMMARY_BYTES
+          ? markdown
+          : `${Buffer.from(markdown).subarray(0, MAX_SUMMARY_BYTES).toString('utf8')}\n\n… truncated: the full result is in the result file.\n`;
+      await core.summary.addRaw(text).write();
+    },
+    report: (text) => core.info(text),
+    annotate: (level, message, location) => {
+      const properties = location === undefined ? {} : { file: location.file, startLine: location.line };
+      if (level === 'error') core.error(message, properties);
+      else if (level === 'warning') core.warning(message, properties);
+      else core.notice(message, properties);
+    },
+    result: () => {},
+  };
+}
+
+/** Entry point of every action: run, then turn the outcome into the step's status. */
+export async function runAsGitHubAction(action: string, orchestrator: Orchestrator): Promise<void> {
+  const { exitCode, failure } = await runOrchestrator(orchestrator, githubIO());
+  if (failure !== undefined) {
+    if (failure.stack !== undefined) core.debug(failure.stack);
+    core.setFailed(`${action}: ${failure.message}`);
+  } else if (exitCode !== 0) {
+    core.setFailed(`${action}: the gate failed; see the job summary for every check`);
+  }
+}
