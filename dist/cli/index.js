@@ -1,8 +1,5 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; const require = __mlopsCreateRequire(import.meta.url);
 import {
-  ACTION_SPECS
-} from "../chunks/chunk-HRF533EA.js";
-import {
   EXIT_CONFIGURATION,
   notImplemented,
   runOrchestrator
@@ -11,8 +8,528 @@ import "../chunks/chunk-OEHKQAJV.js";
 
 // src/cli/main.ts
 import { parseArgs } from "node:util";
+
+// src/generated/action-specs.generated.ts
+var ACTION_SPECS = {
+  "check-serving-compat": {
+    "description": "Check that a model loads and serves within memory and time limits, matches its offline outputs and keeps the baseline's serving signature.",
+    "inputs": {
+      "model": {
+        "description": "Model to use: a model package directory (as written by `train`), or a bare `.onnx` file plus `features` (the input where the action has one, else in `config`). No default.",
+        "required": false
+      },
+      "baseline": {
+        "description": "Baseline to compare against: a baseline model package path, a registry alias such as `production` (looked up in the registry), or a metrics/result JSON file from an earlier run of this action. No default: when empty, checks that need a baseline are skipped (compare-baseline: see `bootstrap`).",
+        "required": false
+      },
+      "data": {
+        "description": "Data file or glob (CSV, JSON Lines or Parquet; a glob reads every match as one table). No default.",
+        "required": false
+      },
+      "config": {
+        "description": "Path to the pipeline configuration file (`mlops.yml`). Every input can also be set there; an input given here wins over the file. No default: when empty, no configuration file is read.",
+        "required": false
+      },
+      "output": {
+        "description": "Directory the action writes its results into (created when missing). Default: `.mlops/<action-name>`, here `.mlops/check-serving-compat`.",
+        "required": false
+      },
+      "memory-limit": {
+        "description": "Memory the model may use when served, as a Kubernetes-style quantity, e.g. `512Mi` or `2Gi`. No default: when empty, memory is measured but not limited.",
+        "required": false
+      },
+      "load-timeout-seconds": {
+        "description": "Maximum time in seconds for the model to load and answer its first request (a positive number). Default: `60`.",
+        "required": false
+      },
+      "tolerance": {
+        "description": "Largest allowed absolute difference between a served output and the same output computed offline (a non-negative number). Default: `1e-5`.",
+        "required": false
+      },
+      "execution-providers": {
+        "description": "ONNX Runtime execution providers to serve with, newline-separated (one per line), in order of preference, e.g. `CUDAExecutionProvider` then `CPUExecutionProvider`. Default: `CPUExecutionProvider`.",
+        "required": false
+      },
+      "golden-requests": {
+        "description": "Path to a JSON Lines file of recorded requests with their expected responses, replayed against the served model. No default: when empty, requests are built from rows of `data`.",
+        "required": false
+      }
+    },
+    "outputs": {
+      "passed": {
+        "description": "`'true'` when every serving check passed, else `'false'`."
+      },
+      "verdict": {
+        "description": "Path of the verdict JSON (every check, pass or fail)."
+      },
+      "served-parity": {
+        "description": "Largest absolute difference seen between served and offline outputs (a decimal number)."
+      }
+    }
+  },
+  "compare-baseline": {
+    "description": "Bless a candidate model only if it is not significantly worse than the baseline model.",
+    "inputs": {
+      "model": {
+        "description": "Model to use: a model package directory (as written by `train`), or a bare `.onnx` file plus `features` (the input where the action has one, else in `config`). No default.",
+        "required": false
+      },
+      "baseline": {
+        "description": "Baseline to compare against: a baseline model package path, a registry alias such as `production` (looked up in the registry), or a metrics/result JSON file from an earlier run of this action. No default: when empty, checks that need a baseline are skipped (compare-baseline: see `bootstrap`).",
+        "required": false
+      },
+      "data": {
+        "description": "Data file or glob (CSV, JSON Lines or Parquet; a glob reads every match as one table). No default.",
+        "required": false
+      },
+      "label": {
+        "description": "Name of the label (target) column. No default: when empty, the label set in `config` or recorded in the model package is used, if any.",
+        "required": false
+      },
+      "config": {
+        "description": "Path to the pipeline configuration file (`mlops.yml`). Every input can also be set there; an input given here wins over the file. No default: when empty, no configuration file is read.",
+        "required": false
+      },
+      "output": {
+        "description": "Directory the action writes its results into (created when missing). Default: `.mlops/<action-name>`, here `.mlops/compare-baseline`.",
+        "required": false
+      },
+      "registry": {
+        "description": "Model registry location: a directory path. Default: `.mlops/registry`.",
+        "required": false
+      },
+      "bootstrap": {
+        "description": "What to do when there is no baseline yet (first run): `allow` blesses the candidate, `deny` fails the step. Default: `deny`.",
+        "required": false
+      },
+      "advisory": {
+        "description": "Boolean, `'true'` or `'false'`: `'true'` reports the verdict but never fails the step (`blessed` still tells the truth). Default: `'false'`.",
+        "required": false
+      },
+      "confidence-level": {
+        "description": "Confidence level of the paired comparison, a number between 0 and 1, e.g. `0.95`. Default: `0.95`.",
+        "required": false
+      },
+      "bootstrap-samples": {
+        "description": "Number of bootstrap resamples used for confidence intervals: a non-negative integer; `0` turns intervals off. Default: `1000`.",
+        "required": false
+      },
+      "seed": {
+        "description": "Random seed (an integer) for every random choice the action makes, so reruns are reproducible. Default: `0`.",
+        "required": false
+      }
+    },
+    "outputs": {
+      "blessed": {
+        "description": "`'true'` when the candidate is blessed (not significantly worse than the baseline), else `'false'`."
+      },
+      "verdict": {
+        "description": "Path of the verdict JSON (every comparison, pass or fail)."
+      },
+      "report": {
+        "description": "Path of the Markdown report (also suitable for a pull-request comment or job summary)."
+      },
+      "flip-rate": {
+        "description": "Fraction of rows whose prediction differs between candidate and baseline, from `0` to `1`."
+      }
+    }
+  },
+  "evaluate": {
+    "description": "Score a model on a dataset, overall and per slice, with bootstrap confidence intervals.",
+    "inputs": {
+      "model": {
+        "description": "Model to use: a model package directory (as written by `train`), or a bare `.onnx` file plus `features` (the input where the action has one, else in `config`). No default.",
+        "required": false
+      },
+      "features": {
+        "description": "Feature column names the model takes, newline-separated (one per line), in model input order. Only needed when `model` is a bare `.onnx` file; a model package records its own. No default.",
+        "required": false
+      },
+      "data": {
+        "description": "Data file or glob (CSV, JSON Lines or Parquet; a glob reads every match as one table). No default.",
+        "required": false
+      },
+      "label": {
+        "description": "Name of the label (target) column. No default: when empty, the label set in `config` or recorded in the model package is used, if any.",
+        "required": false
+      },
+      "config": {
+        "description": "Path to the pipeline configuration file (`mlops.yml`). Every input can also be set there; an input given here wins over the file. No default: when empty, no configuration file is read.",
+        "required": false
+      },
+      "output": {
+        "description": "Directory the action writes its results into (created when missing). Default: `.mlops/<action-name>`, here `.mlops/evaluate`.",
+        "required": false
+      },
+      "slices": {
+        "description": "Slices to report metrics for, newline-separated (one spec per line): `column` (one slice per distinct value) or `column=value` (one slice). No default: when empty, overall metrics only.",
+        "required": false
+      },
+      "bootstrap-samples": {
+        "description": "Number of bootstrap resamples used for confidence intervals: a non-negative integer; `0` turns intervals off. Default: `1000`.",
+        "required": false
+      },
+      "seed": {
+        "description": "Random seed (an integer) for every random choice the action makes, so reruns are reproducible. Default: `0`.",
+        "required": false
+      },
+      "batch-size": {
+        "description": "Rows scored per inference batch (a positive integer). Default: `1024`.",
+        "required": false
+      },
+      "delimiter": {
+        "description": "Field delimiter for CSV input: one character, `\\t` for tab. No default: when empty, detected from the file (comma when unsure).",
+        "required": false
+      },
+      "format": {
+        "description": "Data format: `auto` (from the file extension: .csv, .jsonl/.ndjson, .parquet), `csv`, `jsonl` or `parquet`. Default: `auto`.",
+        "required": false
+      }
+    },
+    "outputs": {
+      "metrics": {
+        "description": "Path of the metrics JSON (overall and per-slice metrics with confidence intervals)."
+      },
+      "predictions": {
+        "description": "Path of the predictions file written (one row per input row)."
+      },
+      "headline-metric": {
+        "description": "Name of the headline metric, e.g. `auc` for binary classification or `rmse` for regression."
+      },
+      "headline-value": {
+        "description": "Value of the headline metric on the whole dataset, as a decimal number."
+      },
+      "passed": {
+        "description": "`'true'` when every metric threshold set in `config` was met (also when none is set), else `'false'`."
+      }
+    }
+  },
+  "load-test": {
+    "description": "Load-test a served model and gate on latency percentiles, throughput, error rate and regression against a baseline.",
+    "inputs": {
+      "model": {
+        "description": "Model to use: a model package directory (as written by `train`), or a bare `.onnx` file plus `features` (the input where the action has one, else in `config`). No default.",
+        "required": false
+      },
+      "baseline": {
+        "description": "Baseline to compare against: a baseline model package path, a registry alias such as `production` (looked up in the registry), or a metrics/result JSON file from an earlier run of this action. No default: when empty, checks that need a baseline are skipped (compare-baseline: see `bootstrap`).",
+        "required": false
+      },
+      "data": {
+        "description": "Data file or glob (CSV, JSON Lines or Parquet; a glob reads every match as one table). No default.",
+        "required": false
+      },
+      "config": {
+        "description": "Path to the pipeline configuration file (`mlops.yml`). Every input can also be set there; an input given here wins over the file. No default: when empty, no configuration file is read.",
+        "required": false
+      },
+      "output": {
+        "description": "Directory the action writes its results into (created when missing). Default: `.mlops/<action-name>`, here `.mlops/load-test`.",
+        "required": false
+      },
+      "target-url": {
+        "description": "URL of an already running prediction server to test instead of serving `model` locally, e.g. `http://localhost:8080/predict`. No default: when empty, `model` is served locally for the test.",
+        "required": false
+      },
+      "connections": {
+        "description": "Number of concurrent connections (a positive integer). Default: `8`.",
+        "required": false
+      },
+      "duration": {
+        "description": "Length of the measured test in seconds, after warm-up (a positive number). Default: `30`.",
+        "required": false
+      },
+      "rate": {
+        "description": "Target request rate in requests per second, spread over all connections (a positive number). No default: when empty, each connection sends its next request as soon as the last one is answered.",
+        "required": false
+      },
+      "warmup": {
+        "description": "Warm-up time in seconds before measuring; its requests are not counted (a non-negative number). Default: `5`.",
+        "required": false
+      },
+      "p50-ms": {
+        "description": "Maximum allowed median latency in milliseconds (a positive number). No default: when empty, not checked.",
+        "required": false
+      },
+      "p95-ms": {
+        "description": "Maximum allowed 95th-percentile latency in milliseconds (a positive number). No default: when empty, not checked.",
+        "required": false
+      },
+      "p99-ms": {
+        "description": "Maximum allowed 99th-percentile latency in milliseconds (a positive number). No default: when empty, not checked.",
+        "required": false
+      },
+      "min-qps": {
+        "description": "Minimum required throughput in answered requests per second (a positive number). No default: when empty, not checked.",
+        "required": false
+      },
+      "max-error-rate": {
+        "description": "Maximum allowed fraction of failed requests, from 0 to 1, e.g. `0.001`. No default: when empty, not checked.",
+        "required": false
+      },
+      "max-p99-regression": {
+        "description": "Maximum allowed p99 latency increase over the baseline, as a fraction, e.g. `0.10` for 10%. Needs `baseline`. No default: when empty, not checked.",
+        "required": false
+      },
+      "max-qps-regression": {
+        "description": "Maximum allowed throughput drop below the baseline, as a fraction, e.g. `0.10` for 10%. Needs `baseline`. No default: when empty, not checked.",
+        "required": false
+      }
+    },
+    "outputs": {
+      "passed": {
+        "description": "`'true'` when every limit that was set was met, else `'false'`."
+      },
+      "verdict": {
+        "description": "Path of the verdict JSON (every measurement and limit, pass or fail)."
+      },
+      "qps": {
+        "description": "Measured throughput in answered requests per second."
+      },
+      "p50-ms": {
+        "description": "Measured median latency in milliseconds."
+      },
+      "p95-ms": {
+        "description": "Measured 95th-percentile latency in milliseconds."
+      },
+      "p99-ms": {
+        "description": "Measured 99th-percentile latency in milliseconds."
+      },
+      "error-rate": {
+        "description": "Measured fraction of failed requests, from `0` to `1`."
+      }
+    }
+  },
+  "promote": {
+    "description": "Promote a model version to dev, staging or production in the registry, with a GitHub deployment and an audit entry.",
+    "inputs": {
+      "model": {
+        "description": "Model to promote: a version digest (`sha256:<hex>`), a registry alias such as `staging`, or a model package path (registered first if new). Required, here or in `config`, unless `rollback` is `'true'`. No default.",
+        "required": false
+      },
+      "to": {
+        "description": "Stage to promote to: `dev`, `staging` or `production`. Required, here or in `config`. No default.",
+        "required": false
+      },
+      "registry": {
+        "description": "Model registry location: a directory path. Default: `.mlops/registry`.",
+        "required": false
+      },
+      "rollback": {
+        "description": "Boolean, `'true'` or `'false'`: `'true'` points `to` back at the version it pointed at before its last promotion (`model` is then ignored). Default: `'false'`.",
+        "required": false
+      },
+      "reason": {
+        "description": "Why this promotion happens, free text recorded in the audit entry and the deployment. No default.",
+        "required": false
+      },
+      "config": {
+        "description": "Path to the pipeline configuration file (`mlops.yml`). Every input can also be set there; an input given here wins over the file. No default: when empty, no configuration file is read.",
+        "required": false
+      },
+      "output": {
+        "description": "Directory the action writes its results into (created when missing). Default: `.mlops/<action-name>`, here `.mlops/promote`.",
+        "required": false
+      },
+      "github-token": {
+        "description": "Token used to create the GitHub deployment and its status; needs `deployments: write`. Default: `${{ github.token }}`.",
+        "required": false,
+        "default": "${{ github.token }}"
+      },
+      "environment-url": {
+        "description": "URL shown on the GitHub deployment for the stage, e.g. the serving endpoint. No default.",
+        "required": false
+      },
+      "allow-unprotected-production": {
+        "description": "Boolean, `'true'` or `'false'`: by default, promotion to `production` fails unless the job runs in a GitHub environment with protection rules (such as required reviewers); `'true'` allows it anyway. Default: `'false'`.",
+        "required": false
+      },
+      "required-staging-runs": {
+        "description": "Number of successful staging deployments a version needs before it may be promoted to `production` (a non-negative integer; `0` turns the check off). Default: `1`.",
+        "required": false
+      },
+      "mode": {
+        "description": "Deployment pattern: `deploy-models` (the same model version moves from stage to stage) or `deploy-code` (each stage retrains from the promoted code, so the model must have been trained from the current commit). Default: `deploy-models`.",
+        "required": false
+      }
+    },
+    "outputs": {
+      "promoted": {
+        "description": "`'true'` when the stage now points at the requested version, else `'false'`."
+      },
+      "version": {
+        "description": "Version digest (`sha256:<hex>`) the stage points at after this step."
+      },
+      "previous-version": {
+        "description": "Version digest the stage pointed at before this step (empty when it had none)."
+      },
+      "deployment-id": {
+        "description": "ID of the GitHub deployment created (empty when none was created)."
+      },
+      "audit-entry": {
+        "description": "Path of the audit-log entry JSON written for this promotion."
+      }
+    }
+  },
+  "train": {
+    "description": "Train a model (built-in trainer or your own command) and package it as a versioned ONNX model package.",
+    "inputs": {
+      "data": {
+        "description": "Data file or glob (CSV, JSON Lines or Parquet; a glob reads every match as one table). No default.",
+        "required": false
+      },
+      "validation-data": {
+        "description": "Held-out validation data: a file or glob, same formats as `data`, used for early stopping and the reported loss. No default: when empty, no validation set is used.",
+        "required": false
+      },
+      "label": {
+        "description": "Name of the label (target) column. No default: when empty, the label set in `config` or recorded in the model package is used, if any.",
+        "required": false
+      },
+      "config": {
+        "description": "Path to the pipeline configuration file (`mlops.yml`). Every input can also be set there; an input given here wins over the file. No default: when empty, no configuration file is read.",
+        "required": false
+      },
+      "output": {
+        "description": "Directory the action writes its results into (created when missing). Default: `.mlops/<action-name>`, here `.mlops/train`.",
+        "required": false
+      },
+      "command": {
+        "description": "Bring-your-own training command, run directly without a shell (split into arguments on spaces, quotes group; no pipes, globs or variable expansion). It must write `model.onnx` into the directory named by the `MLOPS_OUTPUT` environment variable; the action then packages it. No default: when empty, the built-in trainer runs.",
+        "required": false
+      },
+      "timeout-minutes": {
+        "description": "Maximum training time in minutes (a positive number); training is stopped and the step fails after it. Default: `60`.",
+        "required": false
+      },
+      "require-gpu": {
+        "description": "Boolean, `'true'` or `'false'`: `'true'` fails the step when no usable GPU is found; `'false'` falls back to the CPU. Default: `'false'`.",
+        "required": false
+      },
+      "seed": {
+        "description": "Random seed (an integer) for every random choice the action makes, so reruns are reproducible. Default: `0`.",
+        "required": false
+      },
+      "epochs": {
+        "description": "Number of training epochs for the built-in trainer (a positive integer). No default: when empty, the value in `params` or `config` is used, else the trainer\u2019s own default.",
+        "required": false
+      },
+      "params": {
+        "description": 'Hyperparameters as a JSON object, e.g. `{"learning_rate": 0.01, "hidden_units": [64, 32]}`; passed to the built-in trainer, or to `command` as the `MLOPS_PARAMS` environment variable. No default: when empty, no extra hyperparameters.',
+        "required": false
+      },
+      "backend": {
+        "description": "Compute backend for the built-in trainer: `auto` (the fastest available), `tensorflow`, `wasm` or `cpu`. Default: `auto`.",
+        "required": false
+      },
+      "delimiter": {
+        "description": "Field delimiter for CSV input: one character, `\\t` for tab. No default: when empty, detected from the file (comma when unsure).",
+        "required": false
+      },
+      "format": {
+        "description": "Data format: `auto` (from the file extension: .csv, .jsonl/.ndjson, .parquet), `csv`, `jsonl` or `parquet`. Default: `auto`.",
+        "required": false
+      }
+    },
+    "outputs": {
+      "model": {
+        "description": "Path of the model package directory written."
+      },
+      "version": {
+        "description": "Model version: the sha256 digest of the package, `sha256:<hex>`."
+      },
+      "backend": {
+        "description": "Backend actually used (`tensorflow`, `wasm`, `cpu`, or `command` for a bring-your-own command)."
+      },
+      "gpu": {
+        "description": "`'true'` when training ran on a GPU, else `'false'`."
+      },
+      "final-loss": {
+        "description": "Final loss (validation loss when `validation-data` was given, else training loss), as a decimal number."
+      },
+      "passed": {
+        "description": "`'true'` when training finished and the package was written, else `'false'`."
+      }
+    }
+  },
+  "validate-data": {
+    "description": "Check a dataset against a schema and a reference profile; fail on schema anomalies or drift.",
+    "inputs": {
+      "data": {
+        "description": "Data file or glob (CSV, JSON Lines or Parquet; a glob reads every match as one table). No default.",
+        "required": false
+      },
+      "reference": {
+        "description": "What to compare `data` against for drift: a data file or glob (same formats as `data`) or a saved profile JSON written by an earlier run (output `profile`). No default: when empty, no drift check runs.",
+        "required": false
+      },
+      "schema": {
+        "description": "Path to the schema file (JSON) to validate `data` against. No default: when empty and a `reference` is given, a schema is inferred from the reference on the fly (the report says so); with neither, a schema is inferred from `data` itself and only structural checks can fail.",
+        "required": false
+      },
+      "infer-schema": {
+        "description": "Path to write a schema inferred from `reference`, or from `data` when there is no reference. No default: when empty, no schema is inferred.",
+        "required": false
+      },
+      "label": {
+        "description": "Name of the label (target) column. No default: when empty, the label set in `config` or recorded in the model package is used, if any.",
+        "required": false
+      },
+      "fail-on": {
+        "description": "What fails the step: `schema` (schema anomalies only; drift is reported as a warning), `drift` (schema anomalies or drift) or `none` (never fail; report only). Default: `schema`.",
+        "required": false
+      },
+      "environment": {
+        "description": "Schema environment to validate under, e.g. `TRAINING` or `SERVING` (in `SERVING` the label column is not expected). Default: `TRAINING`.",
+        "required": false
+      },
+      "merge-profiles": {
+        "description": "Profile JSON paths to merge into one profile, newline-separated (one path per line), for data profiled in shards; the merged profile is written to output `profile`. No default: when empty, nothing is merged.",
+        "required": false
+      },
+      "config": {
+        "description": "Path to the pipeline configuration file (`mlops.yml`). Every input can also be set there; an input given here wins over the file. No default: when empty, no configuration file is read.",
+        "required": false
+      },
+      "output": {
+        "description": "Directory the action writes its results into (created when missing). Default: `.mlops/<action-name>`, here `.mlops/validate-data`.",
+        "required": false
+      },
+      "delimiter": {
+        "description": "Field delimiter for CSV input: one character, `\\t` for tab. No default: when empty, detected from the file (comma when unsure).",
+        "required": false
+      },
+      "format": {
+        "description": "Data format: `auto` (from the file extension: .csv, .jsonl/.ndjson, .parquet), `csv`, `jsonl` or `parquet`. Default: `auto`.",
+        "required": false
+      }
+    },
+    "outputs": {
+      "passed": {
+        "description": "`'true'` when the step's gate (`fail-on`) passed, else `'false'`."
+      },
+      "result": {
+        "description": "Path of the result JSON (every check, pass or fail)."
+      },
+      "profile": {
+        "description": "Path of the data profile JSON written for `data` (reusable later as `reference`)."
+      },
+      "anomalies": {
+        "description": "Number of schema anomalies found (an integer; `0` when no schema check ran)."
+      },
+      "drifted-features": {
+        "description": "Number of features whose drift exceeded its threshold (an integer; `0` when no drift check ran)."
+      },
+      "drift-share": {
+        "description": "Fraction of features drifted, from `0` to `1` (`0` when no drift check ran)."
+      }
+    }
+  }
+};
+
+// src/cli/main.ts
 var COMMANDS = {
-  "validate-data": async () => (await import("../chunks/validate-data-DI4EKX2M.js")).runValidateData,
+  "validate-data": async () => (await import("../chunks/validate-data-ZHLICP3B.js")).runValidateData,
   train: async () => notImplemented("train"),
   evaluate: async () => notImplemented("evaluate"),
   "compare-baseline": async () => notImplemented("compare-baseline"),
@@ -40,12 +557,23 @@ function usage() {
 }
 function commandHelp(action) {
   const spec = ACTION_SPECS[action];
-  const lines = [`mlops ${action}: ${spec.description}`, "", `Usage: mlops ${action} [--<input> <value> ...] [--json]`, "", "Inputs:"];
+  const lines = [
+    `mlops ${action}: ${spec.description}`,
+    "",
+    `Usage: mlops ${action} [--<input> <value> ...] [--json]`,
+    "",
+    "Inputs:"
+  ];
   for (const [name, input] of Object.entries(spec.inputs)) {
     lines.push(`  --${name}${LIST_INPUTS.has(name) ? " (repeatable)" : ""}`);
     lines.push(...wrap(input.description.replace(/\s+/g, " "), 72).map((line) => `      ${line}`));
   }
-  lines.push("", "Other options:", "  --json   print the result as JSON on stdout (the report goes to stderr)", "  --help   this text");
+  lines.push(
+    "",
+    "Other options:",
+    "  --json   print the result as JSON on stdout (the report goes to stderr)",
+    "  --help   this text"
+  );
   return lines.join("\n");
 }
 function wrap(text, width) {
@@ -75,14 +603,19 @@ ${usage()}
     return EXIT_CONFIGURATION;
   }
   const spec = ACTION_SPECS[command];
-  const options = { json: { type: "boolean" }, help: { type: "boolean" } };
+  const options = {
+    json: { type: "boolean" },
+    help: { type: "boolean" }
+  };
   for (const name of Object.keys(spec.inputs)) options[name] = { type: "string", multiple: LIST_INPUTS.has(name) };
   let values;
   try {
     ({ values } = parseArgs({ args: [...rest], options, strict: true, allowPositionals: false }));
   } catch (error) {
-    process.stderr.write(`mlops ${command}: ${error.message.split("\n")[0]}; see 'mlops ${command} --help'
-`);
+    process.stderr.write(
+      `mlops ${command}: ${error.message.split("\n")[0]}; see 'mlops ${command} --help'
+`
+    );
     return EXIT_CONFIGURATION;
   }
   if (values.help === true) {
@@ -96,7 +629,8 @@ ${usage()}
   if (failure !== void 0) {
     process.stderr.write(`mlops ${command}: error: ${failure.message}
 `);
-    if (failure.stack !== void 0 && process.env.MLOPS_DEBUG !== void 0) process.stderr.write(`${failure.stack}
+    if (failure.stack !== void 0 && process.env.MLOPS_DEBUG !== void 0)
+      process.stderr.write(`${failure.stack}
 `);
     if (json) process.stdout.write(`${JSON.stringify({ error: failure })}
 `);

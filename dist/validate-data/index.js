@@ -1,11 +1,10 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; const require = __mlopsCreateRequire(import.meta.url);
 import {
   runValidateData
-} from "../chunks/chunk-VX32TMNV.js";
+} from "../chunks/chunk-TPGY4IOS.js";
 import {
   runAsGitHubAction
 } from "../chunks/chunk-5HT3G54Z.js";
-import "../chunks/chunk-HRF533EA.js";
 import "../chunks/chunk-LFXWOOJH.js";
 import "../chunks/chunk-OEHKQAJV.js";
 

@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { ConfigurationError } from '../core/errors.js';
 import { configValue, loadConfig, type PipelineConfig } from '../config/config.js';
-import { ACTION_SPECS } from '../generated/action-specs.generated.js';
+import { ConfigurationError } from '../core/errors.js';
+import type { ACTION_SPECS } from '../generated/action-specs.generated.js';
 import type { ActionIO } from './io.js';
 
 export type ActionName = keyof typeof ACTION_SPECS;
@@ -9,7 +9,18 @@ export type InputName<A extends ActionName> = keyof (typeof ACTION_SPECS)[A]['in
 export type OutputName<A extends ActionName> = keyof (typeof ACTION_SPECS)[A]['outputs'] & string;
 
 /** Inputs whose values are paths: relative paths from mlops.yml are relative to mlops.yml. */
-const PATH_INPUTS = new Set(['data', 'reference', 'schema', 'infer-schema', 'merge-profiles', 'output', 'model', 'registry', 'baseline', 'validation-data']);
+const PATH_INPUTS = new Set([
+  'data',
+  'reference',
+  'schema',
+  'infer-schema',
+  'merge-profiles',
+  'output',
+  'model',
+  'registry',
+  'baseline',
+  'validation-data',
+]);
 
 /**
  * Typed access to one action's inputs. The input (action `with:` or CLI flag) wins over the action's section
@@ -46,7 +57,9 @@ export class ActionInputs<A extends ActionName> {
   required(name: InputName<A>): string {
     const value = this.string(name);
     if (value === undefined) {
-      throw new ConfigurationError(`${this.action}: input \`${name}\` is required: set it with --${name}, in \`with:\`, or in mlops.yml`);
+      throw new ConfigurationError(
+        `${this.action}: input \`${name}\` is required: set it with --${name}, in \`with:\`, or in mlops.yml`,
+      );
     }
     return value;
   }
@@ -54,7 +67,9 @@ export class ActionInputs<A extends ActionName> {
   oneOf<const T extends string>(name: InputName<A>, allowed: readonly T[], fallback: T): T {
     const value = this.string(name) ?? fallback;
     if (!(allowed as readonly string[]).includes(value)) {
-      throw new ConfigurationError(`${this.action}: input \`${name}\` is "${value}"; expected one of: ${allowed.join(', ')}`);
+      throw new ConfigurationError(
+        `${this.action}: input \`${name}\` is "${value}"; expected one of: ${allowed.join(', ')}`,
+      );
     }
     return value as T;
   }
@@ -74,7 +89,9 @@ export class ActionInputs<A extends ActionName> {
     const parsed = Number(value);
     const { min = Number.NEGATIVE_INFINITY, max = Number.POSITIVE_INFINITY } = range;
     if (value.trim() === '' || !Number.isFinite(parsed) || parsed < min || parsed > max) {
-      throw new ConfigurationError(`${this.action}: input \`${name}\` is "${value}"; expected a number in [${min}, ${max}]`);
+      throw new ConfigurationError(
+        `${this.action}: input \`${name}\` is "${value}"; expected a number in [${min}, ${max}]`,
+      );
     }
     return parsed;
   }
@@ -90,6 +107,10 @@ export class ActionInputs<A extends ActionName> {
   }
 }
 
-export function setOutputs<A extends ActionName>(io: ActionIO, _action: A, outputs: Record<OutputName<A>, string>): void {
+export function setOutputs<A extends ActionName>(
+  io: ActionIO,
+  _action: A,
+  outputs: Record<OutputName<A>, string>,
+): void {
   for (const [name, value] of Object.entries(outputs) as Array<[string, string]>) io.setOutput(name, value);
 }

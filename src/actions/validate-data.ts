@@ -1,10 +1,10 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { configSection } from '../config/config.js';
 import type { DriftMethod, DriftOptions } from '../stats/drift.js';
 import type { AnomalyKind, Severity } from '../validate/anomalies.js';
 import { renderMarkdown, renderTerminal } from '../validate/report.js';
 import { type ValidateDataResult, validateData } from '../validate/run.js';
-import { configSection } from '../config/config.js';
 import { ActionInputs, setOutputs } from './inputs.js';
 import { type ActionIO, type ActionOutcome, MAX_ANNOTATIONS } from './io.js';
 

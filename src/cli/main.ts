@@ -38,12 +38,23 @@ function usage(): string {
 
 function commandHelp(action: ActionName): string {
   const spec = ACTION_SPECS[action];
-  const lines = [`mlops ${action}: ${spec.description}`, '', `Usage: mlops ${action} [--<input> <value> ...] [--json]`, '', 'Inputs:'];
+  const lines = [
+    `mlops ${action}: ${spec.description}`,
+    '',
+    `Usage: mlops ${action} [--<input> <value> ...] [--json]`,
+    '',
+    'Inputs:',
+  ];
   for (const [name, input] of Object.entries(spec.inputs)) {
     lines.push(`  --${name}${LIST_INPUTS.has(name) ? ' (repeatable)' : ''}`);
     lines.push(...wrap(input.description.replace(/\s+/g, ' '), 72).map((line) => `      ${line}`));
   }
-  lines.push('', 'Other options:', '  --json   print the result as JSON on stdout (the report goes to stderr)', '  --help   this text');
+  lines.push(
+    '',
+    'Other options:',
+    '  --json   print the result as JSON on stdout (the report goes to stderr)',
+    '  --help   this text',
+  );
   return lines.join('\n');
 }
 
@@ -71,13 +82,18 @@ export async function main(argv: readonly string[]): Promise<number> {
     return EXIT_CONFIGURATION;
   }
   const spec = ACTION_SPECS[command];
-  const options: Record<string, { type: 'string' | 'boolean'; multiple?: boolean }> = { json: { type: 'boolean' }, help: { type: 'boolean' } };
+  const options: Record<string, { type: 'string' | 'boolean'; multiple?: boolean }> = {
+    json: { type: 'boolean' },
+    help: { type: 'boolean' },
+  };
   for (const name of Object.keys(spec.inputs)) options[name] = { type: 'string', multiple: LIST_INPUTS.has(name) };
   let values: Record<string, string | boolean | Array<string | boolean> | undefined>;
   try {
     ({ values } = parseArgs({ args: [...rest], options, strict: true, allowPositionals: false }));
   } catch (error) {
-    process.stderr.write(`mlops ${command}: ${(error as Error).message.split('\n')[0]}; see 'mlops ${command} --help'\n`);
+    process.stderr.write(
+      `mlops ${command}: ${(error as Error).message.split('\n')[0]}; see 'mlops ${command} --help'\n`,
+    );
     return EXIT_CONFIGURATION;
   }
   if (values.help === true) {
@@ -89,13 +105,17 @@ export async function main(argv: readonly string[]): Promise<number> {
   const { exitCode, failure } = await runOrchestrator(await COMMANDS[command](), io);
   if (failure !== undefined) {
     process.stderr.write(`mlops ${command}: error: ${failure.message}\n`);
-    if (failure.stack !== undefined && process.env.MLOPS_DEBUG !== undefined) process.stderr.write(`${failure.stack}\n`);
+    if (failure.stack !== undefined && process.env.MLOPS_DEBUG !== undefined)
+      process.stderr.write(`${failure.stack}\n`);
     if (json) process.stdout.write(`${JSON.stringify({ error: failure })}\n`);
   }
   return exitCode;
 }
 
-function terminalIO(values: Record<string, string | boolean | Array<string | boolean> | undefined>, json: boolean): ActionIO {
+function terminalIO(
+  values: Record<string, string | boolean | Array<string | boolean> | undefined>,
+  json: boolean,
+): ActionIO {
   const human = json ? process.stderr : process.stdout;
   return {
     input: (name) => {

@@ -15,7 +15,10 @@ export interface PipelineConfig {
   values: Record<string, unknown>;
 }
 
-const validateConfig = compileValidator<Record<string, unknown>>(configSchema, 'mlops configuration (see schemas/mlops-config.schema.json)');
+const validateConfig = compileValidator<Record<string, unknown>>(
+  configSchema,
+  'mlops configuration (see schemas/mlops-config.schema.json)',
+);
 
 export async function loadConfig(file: string): Promise<PipelineConfig> {
   let text: string;
@@ -23,7 +26,9 @@ export async function loadConfig(file: string): Promise<PipelineConfig> {
     text = await readFile(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new ConfigurationError(`cannot read the configuration file ${file}: ${code === 'ENOENT' ? 'no such file' : code}`);
+    throw new ConfigurationError(
+      `cannot read the configuration file ${file}: ${code === 'ENOENT' ? 'no such file' : code}`,
+    );
   }
   let parsed: unknown;
   try {
@@ -32,7 +37,8 @@ export async function loadConfig(file: string): Promise<PipelineConfig> {
   } catch (error) {
     throw new ConfigurationError(`${file} is not valid YAML: ${shorten((error as Error).message, 200)}`);
   }
-  if (parsed === null || parsed === undefined) throw new ConfigurationError(`${file} is empty: it needs at least \`version: 1\``);
+  if (parsed === null || parsed === undefined)
+    throw new ConfigurationError(`${file} is empty: it needs at least \`version: 1\``);
   return { directory: path.dirname(file), file, values: validateConfig(parsed, file) };
 }
 

@@ -46,6 +46,8 @@ export async function readJsonFile(path: string, what: string): Promise<unknown>
   try {
     return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
-    throw new ConfigurationError(`the ${what} ${path} is not valid JSON: ${shorten(String((error as Error).message), 160)}`);
+    throw new ConfigurationError(
+      `the ${what} ${path} is not valid JSON: ${shorten(String((error as Error).message), 160)}`,
+    );
   }
 }

@@ -59,7 +59,11 @@ async function openForReading(path: string) {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason =
-      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory, not a file' : `cannot be read (${code})`;
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'is a directory, not a file'
+          : `cannot be read (${code})`;
     throw new DataFormatError(path, undefined, undefined, `${reason}; check the path`);
   }
 }

@@ -5,7 +5,7 @@ import { ConfigurationError } from '../core/errors.js';
 import { readCsv } from './csv.js';
 import { readJsonLines } from './jsonl.js';
 import { readParquet } from './parquet.js';
-import type { DataFormat, ReadOptions, Reader, RowVisitor } from './types.js';
+import type { DataFormat, Reader, ReadOptions, RowVisitor } from './types.js';
 
 const EXTENSIONS: Record<string, DataFormat> = {
   '.csv': 'csv',
@@ -24,8 +24,14 @@ const READERS: Record<DataFormat, Reader> = { csv: readCsv, jsonl: readJsonLines
 export async function resolveDataFiles(pattern: string, input: string): Promise<string[]> {
   if (!isDynamicPattern(pattern)) {
     const info = await stat(pattern).catch(() => undefined);
-    if (info === undefined) throw new ConfigurationError(`${input}: ${pattern} does not exist; check the path (relative paths start at ${process.cwd()})`);
-    if (info.isDirectory()) throw new ConfigurationError(`${input}: ${pattern} is a directory; give a file or a glob such as ${path.join(pattern, '*.csv')}`);
+    if (info === undefined)
+      throw new ConfigurationError(
+        `${input}: ${pattern} does not exist; check the path (relative paths start at ${process.cwd()})`,
+      );
+    if (info.isDirectory())
+      throw new ConfigurationError(
+        `${input}: ${pattern} is a directory; give a file or a glob such as ${path.join(pattern, '*.csv')}`,
+      );
     return [pattern];
   }
   const files = (await glob(pattern, { onlyFiles: true, expandDirectories: false })).sort();

@@ -329,9 +329,8 @@ const METHOD_LABEL: Record<DriftMethod, string> = {
 };
 
 function fmt(x: number): string {
-  if (!Number.isFinite(x)) return String(x);
-  if (x !== 0 && Math.abs(x) < 1e-3) return x.toExponential(2);
-  return x.toPrecision(3);
+  // Three significant digits without padding zeros: 0.05 stays "0.05", 2.1e-21 keeps its exponent.
+  return Number.isFinite(x) ? String(Number(x.toPrecision(3))) : String(x);
 }
 
 function describe(

@@ -1,5 +1,5 @@
-import type { Check, CheckStatus } from '../core/verdict.js';
 import { shorten } from '../core/errors.js';
+import type { Check, CheckStatus } from '../core/verdict.js';
 import type { ColumnProfile, DataProfile } from './profile.js';
 import { type DataSchema, type FeatureSchema, featureInEnvironment } from './schema.js';
 import { exactDistinctCount } from './statistics.js';
@@ -124,7 +124,9 @@ export function detectAnomalies(profile: DataProfile, schema: DataSchema, option
       count: profile.raggedRows.count,
       value: profile.raggedRows.count,
       threshold: 0,
-      examples: profile.raggedRows.examples.map((e) => `line ${e.line}: ${e.fields} fields, header has ${profile.headerWidth}`),
+      examples: profile.raggedRows.examples.map(
+        (e) => `line ${e.line}: ${e.fields} fields, header has ${profile.headerWidth}`,
+      ),
       message: `${profile.raggedRows.count} rows have a different number of fields than the header: fix the quoting or delimiter at the lines shown`,
     });
   }
@@ -277,7 +279,10 @@ function checkFeature(feature: FeatureSchema, column: ColumnProfile, add: Add, i
         threshold: 0,
         examples: unseen
           .slice(0, 5)
-          .map(([value, [n, line]]) => `${JSON.stringify(shorten(value, 40))}${line > 0 ? ` (first at line ${line}, ${n} rows)` : ''}`),
+          .map(
+            ([value, [n, line]]) =>
+              `${JSON.stringify(shorten(value, 40))}${line > 0 ? ` (first at line ${line}, ${n} rows)` : ''}`,
+          ),
         message: `"${name}" has ${unseen.length}${untracked > 0 ? '+' : ''} values outside its domain: add them to the schema's domain if they are valid`,
       });
     }

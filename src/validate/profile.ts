@@ -128,7 +128,7 @@ class ColumnAccumulator {
   ) {}
 
   addNumber(value: number, line: number, raw: string | undefined): number {
-    if (value !== value) {
+    if (Number.isNaN(value)) {
       this.nan++;
       this.noteNonFinite(line, raw ?? 'NaN');
       return 0x7ff80000;
@@ -270,7 +270,6 @@ export class Profiler implements RowVisitor {
   private ragged = { count: 0, examples: [] as Array<{ line: number; fields: number }> };
   private duplicates = { count: 0, examples: [] as number[], coveredRows: 0 };
   private leaked: { count: number; examples: number[] } | null;
-  private decoder = new TextDecoder('utf-8', { fatal: false });
 
   constructor(private readonly options: ProfilerOptions = {}) {
     this.leaked = options.referenceRows === undefined ? null : { count: 0, examples: [] };
@@ -332,12 +331,12 @@ export class Profiler implements RowVisitor {
     }
     if (accumulator.mode === 'auto') {
       const parsed = parseNumber(bytes, start, end);
-      if (parsed === parsed) {
+      if (!Number.isNaN(parsed)) {
         this.mixRow(accumulator.addNumber(parsed, line, undefined), column);
         return;
       }
     }
-    this.classifyText(accumulator, this.decoder.decode(bytes.subarray(start, end)), column, line);
+    this.classifyText(accumulator, decodeUtf8(bytes, start, end), column, line);
   }
 
   textString(column: number, value: string): void {
@@ -379,7 +378,9 @@ export class Profiler implements RowVisitor {
     this.row++;
     this.rowsInFile++;
     const stamp = this.row - 1;
-    for (let column = 0; column < this.byIndex.length; column++) {
+    // A CSV record with every field leaves nothing to look for; JSON records may omit keys.
+    const complete = fieldCount >= this.byIndex.length && this.seenStamp[this.byIndex.length - 1] === stamp;
+    for (let column = complete ? this.byIndex.length : 0; column < this.byIndex.length; column++) {
       if (this.seenStamp[column] === stamp) continue;
       const accumulator = this.byIndex[column];
       if (accumulator === undefined) continue;
@@ -409,25 +410,19 @@ export class Profiler implements RowVisitor {
   }
 
   private classifyText(accumulator: ColumnAccumulator, text: string, column: number, line: number): void {
-    if (MISSING_TOKENS.has(text)) {
+    if (text.length <= 4 && MISSING_TOKENS.has(text)) {
       accumulator.addMissing(line);
       this.mixRow(0x3c6ef372, column);
       return;
     }
     if (accumulator.mode === 'auto') {
-      const nonFinite = CASE_INSENSITIVE_NON_FINITE.get(text.toLowerCase());
-      if (nonFinite !== undefined) {
-        this.mixRow(accumulator.addNumber(nonFinite, line, text), column);
+      const parsed = classifyToken(text);
+      if (typeof parsed === 'boolean') {
+        this.mixRow(accumulator.addBoolean(parsed, line), column);
         return;
       }
-      const lower = text.toLowerCase();
-      if (lower === 'true' || lower === 'false') {
-        this.mixRow(accumulator.addBoolean(lower === 'true', line), column);
-        return;
-      }
-      const numeral = Number(text);
-      if (text.trim() !== '' && numeral === numeral && /^\s*[-+]?[\d.]/.test(text)) {
-        this.mixRow(accumulator.addNumber(numeral, line, text), column);
+      if (parsed !== undefined) {
+        this.mixRow(accumulator.addNumber(parsed, line, text), column);
         return;
       }
     }
@@ -454,6 +449,36 @@ export class Profiler implements RowVisitor {
       headerWidth: this.headerWidth,
     };
   }
+}
+
+/**
+ * Text that is not a plain decimal numeral may still be a number (NaN, inf, 1e5, ' 7') or a boolean.
+ * The first character decides cheaply, so ordinary categorical values cost one comparison or two.
+ */
+function classifyToken(text: string): number | boolean | undefined {
+  const first = text.charCodeAt(0) | 0x20; // ASCII lower case
+  if (text.length <= 9 && (first === 0x6e || first === 0x69 || first === 0x2b || first === 0x2d)) {
+    const nonFinite = CASE_INSENSITIVE_NON_FINITE.get(text.toLowerCase());
+    if (nonFinite !== undefined) return nonFinite;
+  }
+  if ((text.length === 4 && first === 0x74) || (text.length === 5 && first === 0x66)) {
+    const lower = text.toLowerCase();
+    if (lower === 'true' || lower === 'false') return lower === 'true';
+  }
+  const code = text.charCodeAt(0);
+  const numeralStart =
+    (code >= 0x30 && code <= 0x39) || code === 0x2d || code === 0x2b || code === 0x2e || code === 0x20;
+  if (numeralStart && text.trim() !== '') {
+    const numeral = Number(text);
+    if (!Number.isNaN(numeral) && /^\s*[-+]?(\d|\.\d)/.test(text)) return numeral;
+  }
+  return undefined;
+}
+
+function decodeUtf8(bytes: Uint8Array, start: number, end: number): string {
+  return Buffer.isBuffer(bytes)
+    ? bytes.toString('utf8', start, end)
+    : Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString('utf8');
 }
 
 /**

@@ -3,14 +3,18 @@ import type { ValidateDataResult } from './run.js';
 
 const SOURCE_NOTE: Record<ValidateDataResult['schemaSource'], string> = {
   file: 'the schema file',
-  'inferred-from-reference': 'a schema inferred from the reference on the fly (commit one with `infer-schema` to review it)',
-  'inferred-from-data': 'a schema inferred from the data itself: only structural checks can fail (give `schema` or `reference`)',
+  'inferred-from-reference':
+    'a schema inferred from the reference on the fly (commit one with `infer-schema` to review it)',
+  'inferred-from-data':
+    'a schema inferred from the data itself: only structural checks can fail (give `schema` or `reference`)',
 };
 
 const ICON: Record<Check['status'], string> = { pass: '✅', fail: '❌', warn: '⚠️', skip: '⏭️' };
 
 function cell(value: unknown): string {
-  return String(value ?? '').replaceAll('|', '\\|').replaceAll('\n', ' ');
+  return String(value ?? '')
+    .replaceAll('|', '\\|')
+    .replaceAll('\n', ' ');
 }
 
 function format(value: number | null | undefined): string {
@@ -25,9 +29,13 @@ export function renderMarkdown(result: ValidateDataResult): string {
   const { verdict, anomalies, drift, profile } = result;
   const lines: string[] = [];
   const failing = verdict.checks.filter((check) => check.status === 'fail').length;
-  lines.push(`## ${verdict.passed ? '✅' : '❌'} validate-data: ${verdict.passed ? 'passed' : `failed (${failing} failing checks)`}`);
+  lines.push(
+    `## ${verdict.passed ? '✅' : '❌'} validate-data: ${verdict.passed ? 'passed' : `failed (${failing} failing checks)`}`,
+  );
   lines.push('');
-  lines.push(`${profile.rows} rows × ${profile.columns.length} columns from ${profile.sources.map((s) => `\`${s.path}\``).join(', ') || 'merged profiles'}; checked against ${SOURCE_NOTE[result.schemaSource]}.`);
+  lines.push(
+    `${profile.rows} rows × ${profile.columns.length} columns from ${profile.sources.map((s) => `\`${s.path}\``).join(', ') || 'merged profiles'}; checked against ${SOURCE_NOTE[result.schemaSource]}.`,
+  );
   lines.push('');
   lines.push(`### Schema anomalies (${anomalies.length})`);
   if (anomalies.length === 0) lines.push('', 'None: every column matches the schema.');
@@ -40,9 +48,19 @@ export function renderMarkdown(result: ValidateDataResult): string {
     }
   }
   if (drift !== null) {
-    lines.push('', `### Drift against the reference: ${drift.driftedCount} of ${drift.features.length} features drifted (${(drift.share * 100).toFixed(1)}%)`);
-    lines.push('', `Multiple-testing correction: ${drift.correction}. Effect size and p-value are recorded for every feature.`, '');
-    lines.push('| | feature | method | statistic | p-value (adjusted) | effect size | PSI | threshold |', '|---|---|---|---|---|---|---|---|');
+    lines.push(
+      '',
+      `### Drift against the reference: ${drift.driftedCount} of ${drift.features.length} features drifted (${(drift.share * 100).toFixed(1)}%)`,
+    );
+    lines.push(
+      '',
+      `Multiple-testing correction: ${drift.correction}. Effect size and p-value are recorded for every feature.`,
+      '',
+    );
+    lines.push(
+      '| | feature | method | statistic | p-value (adjusted) | effect size | PSI | threshold |',
+      '|---|---|---|---|---|---|---|---|',
+    );
     for (const feature of drift.features) {
       const p = feature.pValue === null ? '' : `${format(feature.pValue)} (${format(feature.adjustedPValue)})`;
       lines.push(
@@ -51,7 +69,10 @@ export function renderMarkdown(result: ValidateDataResult): string {
     }
   }
   lines.push('', '<details><summary>Column statistics</summary>', '');
-  lines.push('| column | type | missing | min | mean | std | p50 | max | distinct |', '|---|---|---|---|---|---|---|---|---|');
+  lines.push(
+    '| column | type | missing | min | mean | std | p50 | max | distinct |',
+    '|---|---|---|---|---|---|---|---|---|',
+  );
   for (const stats of result.statistics) {
     lines.push(
       `| ${cell(stats.name)} | ${stats.type} | ${(stats.missingFraction * 100).toFixed(1)}% | ${format(stats.min)} | ${format(stats.mean)} | ${format(stats.std)} | ${format(stats.quantiles?.p50)} | ${format(stats.max)} | ${stats.distinctExact ? '' : '≈'}${stats.distinct} |`,
@@ -65,16 +86,24 @@ export function renderMarkdown(result: ValidateDataResult): string {
 export function renderTerminal(result: ValidateDataResult): string {
   const { verdict, anomalies, drift, profile } = result;
   const lines: string[] = [];
-  lines.push(`validate-data: ${verdict.passed ? 'PASSED' : 'FAILED'} — ${profile.rows} rows × ${profile.columns.length} columns, checked against ${SOURCE_NOTE[result.schemaSource]}`);
+  lines.push(
+    `validate-data: ${verdict.passed ? 'PASSED' : 'FAILED'} — ${profile.rows} rows × ${profile.columns.length} columns, checked against ${SOURCE_NOTE[result.schemaSource]}`,
+  );
   if (anomalies.length === 0) lines.push('  schema: no anomalies');
   for (const anomaly of anomalies) {
-    lines.push(`  ${anomaly.status.toUpperCase()} ${anomaly.kind}${anomaly.feature === undefined ? '' : ` [${anomaly.feature}]`}: ${anomaly.message}`);
+    lines.push(
+      `  ${anomaly.status.toUpperCase()} ${anomaly.kind}${anomaly.feature === undefined ? '' : ` [${anomaly.feature}]`}: ${anomaly.message}`,
+    );
     for (const example of (anomaly.examples ?? []).slice(0, 3)) lines.push(`      ${example}`);
   }
   if (drift !== null) {
-    lines.push(`  drift: ${drift.driftedCount} of ${drift.features.length} features drifted (${(drift.share * 100).toFixed(1)}%, correction ${drift.correction})`);
+    lines.push(
+      `  drift: ${drift.driftedCount} of ${drift.features.length} features drifted (${(drift.share * 100).toFixed(1)}%, correction ${drift.correction})`,
+    );
     for (const feature of drift.features.slice(0, 10)) {
-      lines.push(`    ${feature.drifted ? 'DRIFT' : 'ok   '} ${feature.feature.padEnd(20)} ${feature.method.padEnd(13)} ${feature.reason}`);
+      lines.push(
+        `    ${feature.drifted ? 'DRIFT' : 'ok   '} ${feature.feature.padEnd(20)} ${feature.method.padEnd(13)} ${feature.reason}`,
+      );
     }
     if (drift.features.length > 10) lines.push(`    … ${drift.features.length - 10} more in the result file`);
   }

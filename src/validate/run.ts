@@ -108,7 +108,10 @@ export async function validateData(request: ValidateDataRequest): Promise<Valida
       referenceProfile = await loadProfile(request.reference);
     } else {
       referenceRows = new RowFingerprints();
-      const reference = await profileData(request.reference, 'reference', { ...readOptions, rememberRows: referenceRows });
+      const reference = await profileData(request.reference, 'reference', {
+        ...readOptions,
+        rememberRows: referenceRows,
+      });
       referenceProfile = reference.profile;
     }
   }
@@ -144,7 +147,10 @@ export async function validateData(request: ValidateDataRequest): Promise<Valida
   }
   if (request.inferSchemaTo !== undefined) {
     const source = referenceProfile ?? profile;
-    const inferred = inferSchema(source, { label: request.label, source: request.reference ?? request.data ?? 'merged profiles' });
+    const inferred = inferSchema(source, {
+      label: request.label,
+      source: request.reference ?? request.data ?? 'merged profiles',
+    });
     await writeSchema(request.inferSchemaTo, inferred);
   }
 
@@ -204,7 +210,8 @@ function verdictChecks(
   drift: DatasetDrift | null,
   failOn: FailOn,
 ): Check[] {
-  const demote = (check: Check): Check => (failOn === 'none' && check.status === 'fail' ? { ...check, status: 'warn' } : check);
+  const demote = (check: Check): Check =>
+    failOn === 'none' && check.status === 'fail' ? { ...check, status: 'warn' } : check;
   const checks: Check[] = [
     {
       check: 'schema.rows',
@@ -275,7 +282,8 @@ export function distributions(profile: DataProfile, schema: DataSchema): Map<str
   for (const column of profile.columns) {
     const type = types.get(column.name) ?? observedType(column);
     if (type === undefined) continue;
-    const distribution = type === 'integer' || type === 'float' ? numericDistribution(column) : categoricalDistribution(column);
+    const distribution =
+      type === 'integer' || type === 'float' ? numericDistribution(column) : categoricalDistribution(column);
     if (distribution !== undefined) result.set(column.name, distribution);
   }
   return result;
@@ -309,7 +317,8 @@ function numericDistribution(column: ColumnProfile): FeatureDistribution | undef
 function categoricalDistribution(column: ColumnProfile): FeatureDistribution | undefined {
   const counts = new Map<string, number>();
   for (const [value, [count]] of Object.entries(column.strings.values)) counts.set(value, count);
-  for (const [value, count] of column.numeric.smallDomain ?? []) counts.set(String(value), (counts.get(String(value)) ?? 0) + count);
+  for (const [value, count] of column.numeric.smallDomain ?? [])
+    counts.set(String(value), (counts.get(String(value)) ?? 0) + count);
   if (column.booleans.true > 0) counts.set('true', column.booleans.true);
   if (column.booleans.false > 0) counts.set('false', column.booleans.false);
   if (column.strings.otherCount > 0) counts.set('(other values)', column.strings.otherCount);

@@ -30,7 +30,10 @@ export const DEFAULT_ENVIRONMENTS = ['TRAINING', 'SERVING'];
 /** Like TFDV: a string feature with at most this many distinct values gets a closed domain. */
 export const MAX_INFERRED_DOMAIN = 100;
 
-const validateSchema = compileValidator<DataSchema>(dataSchemaDefinition, 'data schema (see schemas/data-schema.schema.json)');
+const validateSchema = compileValidator<DataSchema>(
+  dataSchemaDefinition,
+  'data schema (see schemas/data-schema.schema.json)',
+);
 
 export async function loadSchema(path: string): Promise<DataSchema> {
   const schema = validateSchema(await readJsonFile(path, 'schema'), path);
@@ -55,7 +58,8 @@ export function featureInEnvironment(schema: DataSchema, feature: FeatureSchema,
 
 /** The type a column's values have; mixed numerals and text are text (as TFDV types them BYTES). */
 export function observedType(column: ColumnProfile): FeatureType | undefined {
-  const numeric = column.numeric.count + column.nan + column.positiveInfinity + column.negativeInfinity + column.overflow;
+  const numeric =
+    column.numeric.count + column.nan + column.positiveInfinity + column.negativeInfinity + column.overflow;
   const booleans = column.booleans.true + column.booleans.false;
   if (column.strings.count > 0) return 'string';
   if (numeric > 0 && booleans > 0) return 'string';

@@ -50,7 +50,9 @@ export function columnStatistics(column: ColumnProfile): ColumnStatistics {
     // Sample standard deviation (n - 1), as pandas' describe() reports it.
     std: numeric.count > 1 ? Math.sqrt(numeric.m2 / (numeric.count - 1)) : null,
     quantiles:
-      sketch === null ? null : Object.fromEntries(QUANTILES.map((q) => [`p${Math.round(q * 100)}`, sketch.quantile(q)])),
+      sketch === null
+        ? null
+        : Object.fromEntries(QUANTILES.map((q) => [`p${Math.round(q * 100)}`, sketch.quantile(q)])),
     histogram: sketch === null ? null : histogram(sketch, numeric.min!, numeric.max!),
     distinct: exactDistinct ?? DistinctSketch.fromJSON(column.distinct).estimate(),
     distinctExact: exactDistinct !== undefined,
@@ -65,12 +67,17 @@ export function exactDistinctCount(column: ColumnProfile): number | undefined {
   const numbers = column.numeric.count === 0 ? 0 : column.numeric.smallDomain?.length;
   if (numbers === undefined) return undefined;
   const booleans = (column.booleans.true > 0 ? 1 : 0) + (column.booleans.false > 0 ? 1 : 0);
-  const nonFinite = (column.nan > 0 ? 1 : 0) + (column.positiveInfinity > 0 ? 1 : 0) + (column.negativeInfinity > 0 ? 1 : 0);
+  const nonFinite =
+    (column.nan > 0 ? 1 : 0) + (column.positiveInfinity > 0 ? 1 : 0) + (column.negativeInfinity > 0 ? 1 : 0);
   return Object.keys(column.strings.values).length + numbers + booleans + nonFinite;
 }
 
 /** Equal-width buckets over [min, max], filled from the sketch's buckets (each ≤ 1% wide relative to value). */
-function histogram(sketch: QuantileSketch, min: number, max: number): Array<{ from: number; to: number; count: number }> {
+function histogram(
+  sketch: QuantileSketch,
+  min: number,
+  max: number,
+): Array<{ from: number; to: number; count: number }> {
   const width = (max - min) / HISTOGRAM_BUCKETS;
   const buckets = Array.from({ length: HISTOGRAM_BUCKETS }, (_, index) => ({
     from: min + index * width,
