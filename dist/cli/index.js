@@ -529,7 +529,7 @@ var ACTION_SPECS = {
 
 // src/cli/main.ts
 var COMMANDS = {
-  "validate-data": async () => (await import("../chunks/validate-data-ZHLICP3B.js")).runValidateData,
+  "validate-data": async () => (await import("../chunks/validate-data-6FDGZBOK.js")).runValidateData,
   train: async () => notImplemented("train"),
   evaluate: async () => notImplemented("evaluate"),
   "compare-baseline": async () => notImplemented("compare-baseline"),

@@ -84,13 +84,16 @@ function resultDocument(result: ValidateDataResult, profilePath: string) {
   };
 }
 
-/** Failures first, then warnings, at most MAX_ANNOTATIONS in all, pointing at the data file when known. */
+/**
+ * Failures first, then warnings, pointing at the data file when known. GitHub shows 10 error annotations a
+ * step; one is kept free for the step's own failure message, which comes last.
+ */
 function annotate(io: ActionIO, result: ValidateDataResult): void {
   const file = result.profile.sources.length === 1 ? result.profile.sources[0]?.path : undefined;
   const findings = [...result.verdict.checks]
     .filter((check) => check.status === 'fail' || check.status === 'warn')
     .sort((a, b) => (a.status === b.status ? 0 : a.status === 'fail' ? -1 : 1))
-    .slice(0, MAX_ANNOTATIONS);
+    .slice(0, MAX_ANNOTATIONS - 1);
   for (const check of findings) {
     const line = check.examples?.[0]?.match(/^line (\d+)/)?.[1];
     const location = file === undefined ? undefined : { file, ...(line === undefined ? {} : { line: Number(line) }) };

@@ -1,8 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { locateJsonError } from '../data/jsonl.js';
 import { ConfigurationError, shorten } from './errors.js';
 
-const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
+// strictRequired is off: profiles require keys whose shapes are checked elsewhere (by the code that reads them).
+const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true });
 
 /** Compiles once; validation errors become one ConfigurationError naming every bad key and what is expected. */
 export function compileValidator<T>(schema: object, what: string): (value: unknown, source: string) => T {
@@ -10,8 +12,11 @@ export function compileValidator<T>(schema: object, what: string): (value: unkno
   return (value, source) => {
     validate ??= ajv.compile(schema);
     if (validate(value)) return value as T;
-    const problems = (validate.errors ?? []).slice(0, 8).map(describeError);
-    throw new ConfigurationError(`${source} is not a valid ${what}:\n  - ${[...new Set(problems)].join('\n  - ')}`);
+    // The first few problems, so the message stays one readable line; fixing them reveals any others.
+    const problems = [...new Set((validate.errors ?? []).map(describeError))];
+    const shown = problems.slice(0, 3).join('; ');
+    const more = problems.length > 3 ? `; and ${problems.length - 3} more` : '';
+    throw new ConfigurationError(`${source} is not a valid ${what}: ${shown}${more}`);
   };
 }
 
@@ -43,11 +48,22 @@ export async function readJsonFile(path: string, what: string): Promise<unknown>
     const code = (error as NodeJS.ErrnoException).code;
     throw new ConfigurationError(`cannot read the ${what} ${path}: ${code === 'ENOENT' ? 'no such file' : code}`);
   }
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   try {
-    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    return JSON.parse(body);
   } catch (error) {
+    // V8's message has no line or column on Node 20 and may echo the input: locate the problem ourselves.
+    const problem = locateJsonError(body);
+    if (problem === undefined) {
+      throw new ConfigurationError(
+        `the ${what} ${path} is not valid JSON: ${shorten(String((error as Error).message), 160)}`,
+      );
+    }
+    const before = body.slice(0, problem.position);
+    const line = before.split('\n').length;
+    const column = problem.position - before.lastIndexOf('\n');
     throw new ConfigurationError(
-      `the ${what} ${path} is not valid JSON: ${shorten(String((error as Error).message), 160)}`,
+      `the ${what} ${path} is not valid JSON: line ${line}, column ${column}: ${shorten(problem.problem, 160)}`,
     );
   }
 }

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { open } from 'node:fs/promises';
 import { DataFormatError, EmptyFileError, shorten } from '../core/errors.js';
 import type { Reader, RowVisitor } from './types.js';
@@ -42,6 +43,7 @@ export const readCsv: Reader = async (path, visitor, options) => {
       if (!atEnd) sawAnyByte = true;
       let bytes = chunk.subarray(0, bytesRead);
       if (carry !== undefined) bytes = carry.length === 0 ? bytes : Buffer.concat([carry, bytes]);
+      rejectBinary(bytes, path, state.line);
       const consumed = scan(bytes, atEnd, delimiter, state, fields, visitor, path, maxRows);
       carry = consumed < bytes.length ? Buffer.from(bytes.subarray(consumed)) : undefined;
       if (atEnd || state.rows >= maxRows) break;
@@ -52,6 +54,46 @@ export const readCsv: Reader = async (path, visitor, options) => {
   if (!sawAnyByte) throw new EmptyFileError(path, undefined, undefined, EMPTY_FILE);
   if (state.header === undefined) throw new EmptyFileError(path, undefined, undefined, EMPTY_FILE);
 };
+
+/**
+ * A NUL byte or invalid UTF-8 means the file is not text (a binary export, a compressed file named .csv, a
+ * wrong encoding): reading it as a table would only produce confusing anomalies. Both checks are native
+ * scans of the chunk. UTF-8 is checked up to the last line break, where no character can be cut in two.
+ */
+function rejectBinary(bytes: Buffer, path: string, firstLine: number): void {
+  const nul = bytes.indexOf(0);
+  const lastBreak = bytes.lastIndexOf(LF);
+  const checked = lastBreak < 0 ? bytes : bytes.subarray(0, lastBreak + 1);
+  if (nul < 0 && isUtf8(checked)) return;
+  const at = nul >= 0 ? nul : firstInvalidUtf8(checked);
+  const line = firstLine + countLineBreaks(bytes, at);
+  const what = nul >= 0 ? 'a NUL byte' : 'bytes that are not UTF-8';
+  throw new DataFormatError(
+    path,
+    line,
+    undefined,
+    `${what}: this is not a UTF-8 text CSV; export the data as UTF-8 CSV (or give the right format)`,
+  );
+}
+
+function firstInvalidUtf8(bytes: Buffer): number {
+  let low = 0;
+  let high = bytes.length;
+  // Binary search for the shortest invalid prefix; prefixes cut inside a character are not counted as invalid.
+  while (high - low > 4) {
+    const middle = (low + high) >>> 1;
+    const cut = bytes.lastIndexOf(LF, middle);
+    if (cut >= 0 && !isUtf8(bytes.subarray(0, cut + 1))) high = cut + 1;
+    else low = middle;
+  }
+  return low;
+}
+
+function countLineBreaks(bytes: Buffer, end: number): number {
+  let count = 0;
+  for (let at = bytes.indexOf(LF); at >= 0 && at < end; at = bytes.indexOf(LF, at + 1)) count++;
+  return count;
+}
 
 async function openForReading(path: string) {
   try {

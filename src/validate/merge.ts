@@ -1,4 +1,6 @@
+import profileSchema from '../../schemas/profile.schema.json' with { type: 'json' };
 import { ConfigurationError } from '../core/errors.js';
+import { compileValidator } from '../core/json-schema.js';
 import {
   type ColumnProfile,
   type DataProfile,
@@ -37,8 +39,10 @@ export function assertProfile(value: unknown, source: string): DataProfile {
       `${source} is a version ${String(candidate.version)} profile; this version reads version ${PROFILE_VERSION}: profile the data again`,
     );
   }
-  return candidate as DataProfile;
+  return validateProfile(candidate, source);
 }
+
+const validateProfile = compileValidator<DataProfile>(profileSchema, 'profile (see schemas/profile.schema.json)');
 
 function mergeTwo(a: DataProfile, b: DataProfile): DataProfile {
   const byName = new Map(b.columns.map((column) => [column.name, column]));

@@ -87,6 +87,11 @@ const CASE_INSENSITIVE_NON_FINITE = new Map<string, number>([
 ]);
 const MISSING_TOKENS = new Set(['', 'NA', 'N/A', 'null', 'NULL', 'None']);
 
+/** Only decimal numerals are numbers: Number() would also read 0x1F, 0b101 and 0o17. */
+const DECIMAL_NUMERAL = /^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/;
+const TRUE_HASH = 0x1b873593;
+const FALSE_HASH = 0x2a1c5a3b;
+const ROW_HASH_B_SEED = 0x5bd1e995;
 const POWERS_OF_TEN = Array.from({ length: 23 }, (_, exponent) => 10 ** exponent);
 
 /** How text cells of a column are read: `string` columns keep numerals as text (zip codes, ids). */
@@ -190,7 +195,7 @@ class ColumnAccumulator {
     if (value) this.booleansTrue++;
     else this.booleansFalse++;
     void line;
-    const hash = value ? 0x1b873593 : 0x2a1c5a3b;
+    const hash = value ? TRUE_HASH : FALSE_HASH;
     this.distinct.addHash(hash);
     return hash;
   }
@@ -261,7 +266,9 @@ export class Profiler implements RowVisitor {
   private seenStamp = new Int32Array(0);
   private row = 0;
   private rowHashA = 0;
-  private rowHashB = 0;
+  private rowHashB = ROW_HASH_B_SEED;
+  /** Whether the current record came from a text format, where a short record is ragged. */
+  private rowHadText = false;
   private headerWidth = 0;
   private rowsInFile = 0;
   private readonly duplicateColumns = new Set<string>();
@@ -319,6 +326,7 @@ export class Profiler implements RowVisitor {
   }
 
   text(column: number, bytes: Uint8Array, start: number, end: number): void {
+    this.rowHadText = true;
     const accumulator = this.byIndex[column];
     if (accumulator === undefined) return;
     this.seenStamp[column] = this.row;
@@ -332,7 +340,9 @@ export class Profiler implements RowVisitor {
     if (accumulator.mode === 'auto') {
       const parsed = parseNumber(bytes, start, end);
       if (!Number.isNaN(parsed)) {
-        this.mixRow(accumulator.addNumber(parsed, line, undefined), column);
+        // An infinite result of a numeral is an overflow (1e400); the raw text tells it from "inf".
+        const raw = Number.isFinite(parsed) ? undefined : decodeUtf8(bytes, start, end);
+        this.mixRow(accumulator.addNumber(parsed, line, raw), column);
         return;
       }
     }
@@ -340,6 +350,7 @@ export class Profiler implements RowVisitor {
   }
 
   textString(column: number, value: string): void {
+    this.rowHadText = true;
     const accumulator = this.byIndex[column];
     if (accumulator === undefined) return;
     this.seenStamp[column] = this.row;
@@ -388,14 +399,17 @@ export class Profiler implements RowVisitor {
       accumulator.addMissing(line);
       this.mixRow(0x3c6ef372, column);
     }
-    if (fieldCount !== this.headerWidth && this.byIndex.length === this.headerWidth) {
+    // JSON Lines records may omit keys (missing values); only a text record of the wrong width is ragged.
+    const textRecord = this.rowHadText;
+    this.rowHadText = false;
+    if (textRecord && fieldCount !== this.headerWidth && this.byIndex.length === this.headerWidth) {
       this.ragged.count++;
       if (this.ragged.examples.length < 5) this.ragged.examples.push({ line, fields: fieldCount });
     }
     const first = mix32(this.rowHashA ^ this.byIndex.length);
     const second = mix32(this.rowHashB + 0x165667b1);
     this.rowHashA = 0;
-    this.rowHashB = 0x5bd1e995;
+    this.rowHashB = ROW_HASH_B_SEED;
     const target = this.options.rememberRows;
     if (target !== undefined) target.add(first, second);
     if (!this.fingerprints.full) this.duplicates.coveredRows++;
@@ -426,7 +440,10 @@ export class Profiler implements RowVisitor {
         return;
       }
     }
-    this.mixRow(accumulator.addString(text, line), column);
+    const hash = accumulator.addString(text, line);
+    // A row's fingerprint must not depend on how a column is read: "7" read as text (schema type string)
+    // fingerprints like 7 read as a number, so leaked rows are found whichever schema profiled the reference.
+    this.mixRow(accumulator.mode === 'string' ? canonicalHash(text, hash) : hash, column);
   }
 
   private mixRow(hash: number, column: number): void {
@@ -470,9 +487,16 @@ function classifyToken(text: string): number | boolean | undefined {
     (code >= 0x30 && code <= 0x39) || code === 0x2d || code === 0x2b || code === 0x2e || code === 0x20;
   if (numeralStart && text.trim() !== '') {
     const numeral = Number(text);
-    if (!Number.isNaN(numeral) && /^\s*[-+]?(\d|\.\d)/.test(text)) return numeral;
+    if (!Number.isNaN(numeral) && DECIMAL_NUMERAL.test(text)) return numeral;
   }
   return undefined;
+}
+
+function canonicalHash(text: string, stringHash: number): number {
+  const token = classifyToken(text);
+  if (token === undefined) return stringHash;
+  if (typeof token === 'boolean') return token ? TRUE_HASH : FALSE_HASH;
+  return hashNumber(token);
 }
 
 function decodeUtf8(bytes: Uint8Array, start: number, end: number): string {

@@ -18,7 +18,9 @@ export class RowFingerprints {
   add(first: number, second: number): boolean {
     const table = this.ensureTable();
     let slot = (first & (SLOTS - 1)) * 2;
-    const a = first | 1; // 0 marks an empty slot
+    // Stored as unsigned: compare unsigned. 0 marks an empty slot.
+    const a = (first | 1) >>> 0;
+    second >>>= 0;
     for (;;) {
       const stored = table[slot]!;
       if (stored === 0) {
@@ -37,7 +39,8 @@ export class RowFingerprints {
     if (this.table === undefined) return false;
     const table = this.table;
     let slot = (first & (SLOTS - 1)) * 2;
-    const a = first | 1;
+    const a = (first | 1) >>> 0;
+    second >>>= 0;
     for (;;) {
       const stored = table[slot]!;
       if (stored === 0) return false;

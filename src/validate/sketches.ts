@@ -38,8 +38,21 @@ export class QuantileSketch {
     return this.sketch.getValueAtQuantile(q);
   }
 
+  /**
+   * Store by store: the library's own merge (sketches-js 2.1.1) skips the negative-value store, which
+   * silently loses every negative value of the merged-in sketch.
+   */
   merge(other: QuantileSketch): void {
-    this.sketch.merge(other.sketch);
+    const target = this.sketch;
+    const source = other.sketch;
+    if (source.count === 0) return;
+    target.store.merge(source.store);
+    target.negativeStore.merge(source.negativeStore);
+    target.zeroCount += source.zeroCount;
+    target.count += source.count;
+    target.sum += source.sum;
+    target.min = Math.min(target.min, source.min);
+    target.max = Math.max(target.max, source.max);
   }
 
   /** Bucket representatives with their counts, ascending: the sketch as a discrete distribution. */

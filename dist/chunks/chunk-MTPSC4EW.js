@@ -25062,15 +25062,283 @@ var mlops_config_schema_default = {
 // src/core/json-schema.ts
 var import_ajv = __toESM(require_ajv(), 1);
 import { readFile } from "node:fs/promises";
-var ajv = new import_ajv.Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
+
+// src/data/jsonl.ts
+import { open } from "node:fs/promises";
+var MAX_LINE_BYTES = 64 * 1024 * 1024;
+var LF = 10;
+var CR = 13;
+var readJsonLines = async (path5, visitor, options) => {
+  const maxRows = options.maxRows ?? Number.POSITIVE_INFINITY;
+  const parser = new LineParser(path5, visitor);
+  const decoder4 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+  const stream = (await openForReading(path5)).createReadStream();
+  let lineNumber = 0;
+  let sawBytes = false;
+  let pending = [];
+  let pendingBytes = 0;
+  const handleLine = (bytes) => {
+    lineNumber += 1;
+    let end = bytes.length;
+    if (end > 0 && bytes[end - 1] === CR) end -= 1;
+    let start = 0;
+    if (lineNumber === 1 && end >= 3 && bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191) start = 3;
+    let text;
+    try {
+      text = decoder4.decode(bytes.subarray(start, end));
+    } catch {
+      throw new DataFormatError(path5, lineNumber, void 0, "line is not valid UTF-8");
+    }
+    return parser.line(text, lineNumber, maxRows);
+  };
+  reading: for await (const chunk of stream) {
+    sawBytes ||= chunk.length > 0;
+    let from = 0;
+    for (; ; ) {
+      const newline = chunk.indexOf(LF, from);
+      if (newline === -1) break;
+      let line = chunk.subarray(from, newline);
+      if (pending.length > 0) {
+        pending.push(chunk.subarray(from, newline));
+        line = Buffer.concat(pending, pendingBytes + (newline - from));
+        pending = [];
+        pendingBytes = 0;
+      }
+      if (line.length > MAX_LINE_BYTES) throw tooLong(path5, lineNumber + 1);
+      from = newline + 1;
+      if (!handleLine(line)) break reading;
+    }
+    if (from < chunk.length) {
+      pendingBytes += chunk.length - from;
+      if (pendingBytes > MAX_LINE_BYTES) throw tooLong(path5, lineNumber + 1);
+      pending.push(Buffer.from(chunk.subarray(from)));
+    }
+  }
+  if (pending.length > 0 && !parser.done) handleLine(Buffer.concat(pending, pendingBytes));
+  if (!sawBytes) throw new EmptyFileError(path5, void 0, void 0, "file is empty");
+  if (!parser.sawRecord) throw new EmptyFileError(path5, void 0, void 0, "file is empty (only blank lines)");
+};
+async function openForReading(path5) {
+  try {
+    return await open(path5, "r");
+  } catch (error) {
+    const code = error.code;
+    const reason = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory, not a file" : `cannot be read (${code})`;
+    throw new DataFormatError(path5, void 0, void 0, `${reason}; check the path`);
+  }
+}
+function tooLong(path5, line) {
+  return new DataFormatError(path5, line, void 0, `line is longer than ${MAX_LINE_BYTES} bytes`);
+}
+var LineParser = class {
+  constructor(path5, visitor) {
+    this.path = path5;
+    this.visitor = visitor;
+  }
+  path;
+  visitor;
+  sawRecord = false;
+  done = false;
+  rows = 0;
+  columns = /* @__PURE__ */ new Map();
+  /** Returns false once `maxRows` records have been delivered, so the caller can stop reading. */
+  line(text, lineNumber, maxRows) {
+    if (isBlank(text)) return true;
+    let parsed;
+    try {
+      parsed = JSON.parse(text);
+    } catch (error) {
+      throw syntaxError(this.path, lineNumber, text, error);
+    }
+    if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
+      throw new DataFormatError(this.path, lineNumber, void 0, `expected a JSON object, found ${describe(parsed)}`);
+    }
+    const record = parsed;
+    const keys = Object.keys(record);
+    if (!this.sawRecord) {
+      this.sawRecord = true;
+      keys.forEach((key, index) => {
+        this.columns.set(key, index);
+      });
+      this.visitor.header(keys);
+    }
+    if (this.rows >= maxRows) {
+      this.done = true;
+      return false;
+    }
+    this.visitor.beginRow?.(lineNumber);
+    for (const key of keys) {
+      let column = this.columns.get(key);
+      if (column === void 0) {
+        column = this.visitor.addColumn(key);
+        this.columns.set(key, column);
+      }
+      const value = record[key];
+      if (value === null || typeof value === "number" || typeof value === "string" || typeof value === "boolean") {
+        this.visitor.typed(column, value);
+      } else {
+        this.visitor.typed(column, JSON.stringify(value));
+      }
+    }
+    this.visitor.endRow(lineNumber, keys.length);
+    this.rows += 1;
+    if (this.rows >= maxRows) {
+      this.done = true;
+      return false;
+    }
+    return true;
+  }
+};
+function isBlank(text) {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== CR) return false;
+  }
+  return true;
+}
+function describe(value) {
+  if (Array.isArray(value)) return "an array";
+  if (value === null) return "null";
+  if (typeof value === "string") return "a string";
+  if (typeof value === "number") return "a number";
+  if (typeof value === "boolean") return "a boolean";
+  return typeof value;
+}
+function syntaxError(path5, lineNumber, text, error) {
+  const located = locateJsonError(text);
+  if (located === void 0) {
+    const message = error instanceof Error ? error.message : String(error);
+    return new DataFormatError(path5, lineNumber, void 0, `invalid JSON: ${shorten(message, 120)}`);
+  }
+  const from = Math.max(0, located.position - 30);
+  const excerpt = shorten(text.slice(from, located.position + 30), 60);
+  const prefix = from > 0 ? "\u2026" : "";
+  return new DataFormatError(
+    path5,
+    lineNumber,
+    located.position + 1,
+    `invalid JSON: ${located.problem} near ${JSON.stringify(prefix + excerpt)}`
+  );
+}
+var NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
+var HEX4 = /[0-9a-fA-F]{4}/y;
+function locateJsonError(text) {
+  const stack = [];
+  const length = text.length;
+  let i = 0;
+  let mode = "value";
+  const skipWhitespace = () => {
+    while (i < length) {
+      const c = text.charCodeAt(i);
+      if (c !== 32 && c !== 9 && c !== LF && c !== CR) return;
+      i++;
+    }
+  };
+  const unexpected = (expected) => i >= length ? { position: i, problem: `unexpected end of line, expected ${expected}` } : { position: i, problem: `expected ${expected}, found ${quoteChar(text, i)}` };
+  const scanString = () => {
+    const open4 = i;
+    i++;
+    while (i < length) {
+      const c = text.charCodeAt(i);
+      if (c === 34) {
+        i++;
+        return void 0;
+      }
+      if (c === 92) {
+        const escaped = text[i + 1];
+        if (escaped === "u") {
+          HEX4.lastIndex = i + 2;
+          if (!HEX4.test(text)) return { position: i, problem: "invalid \\u escape in string" };
+          i += 6;
+        } else if (escaped !== void 0 && '"\\/bfnrt'.includes(escaped)) {
+          i += 2;
+        } else {
+          return { position: i, problem: "invalid escape in string" };
+        }
+        continue;
+      }
+      if (c < 32) return { position: i, problem: "unescaped control character in string" };
+      i++;
+    }
+    return { position: open4, problem: "unterminated string" };
+  };
+  for (; ; ) {
+    skipWhitespace();
+    if (mode === "value") {
+      const c = text[i];
+      if (c === "{" || c === "[") {
+        stack.push(c === "{" ? 125 : 93);
+        i++;
+        skipWhitespace();
+        if (text.charCodeAt(i) === stack[stack.length - 1]) {
+          stack.pop();
+          i++;
+          mode = "after";
+        } else {
+          mode = c === "{" ? "key" : "value";
+        }
+      } else if (c === '"') {
+        const problem = scanString();
+        if (problem) return problem;
+        mode = "after";
+      } else if (c === "-" || c !== void 0 && c >= "0" && c <= "9") {
+        NUMBER.lastIndex = i;
+        const match = NUMBER.exec(text);
+        if (match === null) return { position: i, problem: "invalid number" };
+        i += match[0].length;
+        mode = "after";
+      } else if (text.startsWith("true", i) || text.startsWith("null", i)) {
+        i += 4;
+        mode = "after";
+      } else if (text.startsWith("false", i)) {
+        i += 5;
+        mode = "after";
+      } else {
+        return unexpected("a value");
+      }
+    } else if (mode === "key") {
+      if (text[i] !== '"') return unexpected("a double-quoted property name");
+      const problem = scanString();
+      if (problem) return problem;
+      skipWhitespace();
+      if (text[i] !== ":") return unexpected("':'");
+      i++;
+      mode = "value";
+    } else {
+      const close = stack[stack.length - 1];
+      if (close === void 0) {
+        return i >= length ? void 0 : { position: i, problem: "unexpected text after the JSON value" };
+      }
+      const c = text.charCodeAt(i);
+      if (c === 44) {
+        i++;
+        mode = close === 125 ? "key" : "value";
+      } else if (c === close) {
+        stack.pop();
+        i++;
+      } else {
+        return unexpected(`',' or '${String.fromCharCode(close)}'`);
+      }
+    }
+  }
+}
+function quoteChar(text, index) {
+  const code = text.codePointAt(index) ?? 0;
+  if (code < 32 || code === 127) return `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
+  return JSON.stringify(String.fromCodePoint(code));
+}
+
+// src/core/json-schema.ts
+var ajv = new import_ajv.Ajv({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true });
 function compileValidator(schema, what) {
   let validate;
   return (value, source) => {
     validate ??= ajv.compile(schema);
     if (validate(value)) return value;
-    const problems = (validate.errors ?? []).slice(0, 8).map(describeError);
-    throw new ConfigurationError(`${source} is not a valid ${what}:
-  - ${[...new Set(problems)].join("\n  - ")}`);
+    const problems = [...new Set((validate.errors ?? []).map(describeError))];
+    const shown = problems.slice(0, 3).join("; ");
+    const more = problems.length > 3 ? `; and ${problems.length - 3} more` : "";
+    throw new ConfigurationError(`${source} is not a valid ${what}: ${shown}${more}`);
   };
 }
 function describeError(error) {
@@ -25099,11 +25367,21 @@ async function readJsonFile(path5, what) {
     const code = error.code;
     throw new ConfigurationError(`cannot read the ${what} ${path5}: ${code === "ENOENT" ? "no such file" : code}`);
   }
+  const body = text.charCodeAt(0) === 65279 ? text.slice(1) : text;
   try {
-    return JSON.parse(text.charCodeAt(0) === 65279 ? text.slice(1) : text);
+    return JSON.parse(body);
   } catch (error) {
+    const problem = locateJsonError(body);
+    if (problem === void 0) {
+      throw new ConfigurationError(
+        `the ${what} ${path5} is not valid JSON: ${shorten(String(error.message), 160)}`
+      );
+    }
+    const before = body.slice(0, problem.position);
+    const line = before.split("\n").length;
+    const column = problem.position - before.lastIndexOf("\n");
     throw new ConfigurationError(
-      `the ${what} ${path5} is not valid JSON: ${shorten(String(error.message), 160)}`
+      `the ${what} ${path5} is not valid JSON: line ${line}, column ${column}: ${shorten(problem.problem, 160)}`
     );
   }
 }
@@ -26024,16 +26302,17 @@ async function glob(globInput, options) {
 }
 
 // src/data/csv.ts
-import { open } from "node:fs/promises";
+import { isUtf8 } from "node:buffer";
+import { open as open2 } from "node:fs/promises";
 var QUOTE = 34;
-var LF = 10;
-var CR = 13;
+var LF2 = 10;
+var CR2 = 13;
 var READ_SIZE = 1 << 20;
 var EMPTY_FILE = "the file is empty: write a header line and at least one data row";
 var readCsv = async (path5, visitor, options) => {
   const delimiter = delimiterByte(options.delimiter ?? ",");
   const maxRows = options.maxRows ?? Number.POSITIVE_INFINITY;
-  const handle = await openForReading(path5);
+  const handle = await openForReading2(path5);
   const state = { line: 1, header: void 0, bomChecked: false, pendingLf: false, rows: 0 };
   const fields = new FieldBuffer();
   let carry;
@@ -26046,6 +26325,7 @@ var readCsv = async (path5, visitor, options) => {
       if (!atEnd) sawAnyByte = true;
       let bytes = chunk.subarray(0, bytesRead);
       if (carry !== void 0) bytes = carry.length === 0 ? bytes : Buffer.concat([carry, bytes]);
+      rejectBinary(bytes, path5, state.line);
       const consumed = scan(bytes, atEnd, delimiter, state, fields, visitor, path5, maxRows);
       carry = consumed < bytes.length ? Buffer.from(bytes.subarray(consumed)) : void 0;
       if (atEnd || state.rows >= maxRows) break;
@@ -26056,9 +26336,40 @@ var readCsv = async (path5, visitor, options) => {
   if (!sawAnyByte) throw new EmptyFileError(path5, void 0, void 0, EMPTY_FILE);
   if (state.header === void 0) throw new EmptyFileError(path5, void 0, void 0, EMPTY_FILE);
 };
-async function openForReading(path5) {
+function rejectBinary(bytes, path5, firstLine) {
+  const nul = bytes.indexOf(0);
+  const lastBreak = bytes.lastIndexOf(LF2);
+  const checked = lastBreak < 0 ? bytes : bytes.subarray(0, lastBreak + 1);
+  if (nul < 0 && isUtf8(checked)) return;
+  const at = nul >= 0 ? nul : firstInvalidUtf8(checked);
+  const line = firstLine + countLineBreaks(bytes, at);
+  const what = nul >= 0 ? "a NUL byte" : "bytes that are not UTF-8";
+  throw new DataFormatError(
+    path5,
+    line,
+    void 0,
+    `${what}: this is not a UTF-8 text CSV; export the data as UTF-8 CSV (or give the right format)`
+  );
+}
+function firstInvalidUtf8(bytes) {
+  let low = 0;
+  let high = bytes.length;
+  while (high - low > 4) {
+    const middle = low + high >>> 1;
+    const cut = bytes.lastIndexOf(LF2, middle);
+    if (cut >= 0 && !isUtf8(bytes.subarray(0, cut + 1))) high = cut + 1;
+    else low = middle;
+  }
+  return low;
+}
+function countLineBreaks(bytes, end) {
+  let count = 0;
+  for (let at = bytes.indexOf(LF2); at >= 0 && at < end; at = bytes.indexOf(LF2, at + 1)) count++;
+  return count;
+}
+async function openForReading2(path5) {
   try {
-    return await open(path5, "r");
+    return await open2(path5, "r");
   } catch (error) {
     const code = error.code;
     const reason = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory, not a file" : `cannot be read (${code})`;
@@ -26067,7 +26378,7 @@ async function openForReading(path5) {
 }
 function delimiterByte(delimiter) {
   const bytes = Buffer.from(delimiter === "\\t" ? "	" : delimiter, "utf8");
-  if (bytes.length !== 1 || bytes[0] === QUOTE || bytes[0] === LF || bytes[0] === CR) {
+  if (bytes.length !== 1 || bytes[0] === QUOTE || bytes[0] === LF2 || bytes[0] === CR2) {
     throw new DataFormatError(
       "delimiter",
       void 0,
@@ -26112,7 +26423,7 @@ function scan(bytes, atEnd, delimiter, state, fields, visitor, path5, maxRows) {
   }
   if (state.pendingLf && length > 0) {
     state.pendingLf = false;
-    if (bytes[position] === LF) position++;
+    if (bytes[position] === LF2) position++;
   }
   while (position < length && state.rows < maxRows) {
     const recordStart = position;
@@ -26149,7 +26460,7 @@ function scan(bytes, atEnd, delimiter, state, fields, visitor, path5, maxRows) {
             closedAt = scanAt;
             break;
           }
-          if (inner === LF) line++;
+          if (inner === LF2) line++;
           scanAt++;
         }
         if (closedAt < 0) {
@@ -26173,8 +26484,8 @@ function scan(bytes, atEnd, delimiter, state, fields, visitor, path5, maxRows) {
           cursor++;
           continue;
         }
-        if (byte === LF || byte === CR) {
-          crEnded = byte === CR;
+        if (byte === LF2 || byte === CR2) {
+          crEnded = byte === CR2;
           cursor++;
           complete = true;
           break;
@@ -26189,7 +26500,7 @@ function scan(bytes, atEnd, delimiter, state, fields, visitor, path5, maxRows) {
       const fieldStart = cursor;
       while (cursor < length) {
         byte = bytes[cursor];
-        if (byte === delimiter || byte === LF || byte === CR) break;
+        if (byte === delimiter || byte === LF2 || byte === CR2) break;
         if (byte === QUOTE) {
           throw new DataFormatError(
             path5,
@@ -26208,14 +26519,14 @@ function scan(bytes, atEnd, delimiter, state, fields, visitor, path5, maxRows) {
       }
       cursor++;
       if (byte === delimiter) continue;
-      crEnded = byte === CR;
+      crEnded = byte === CR2;
       complete = true;
       break;
     }
     if (!complete) return recordStart;
     if (crEnded) {
       if (cursor < length) {
-        if (bytes[cursor] === LF) cursor++;
+        if (bytes[cursor] === LF2) cursor++;
       } else if (!atEnd) {
         state.pendingLf = true;
       }
@@ -26257,276 +26568,11 @@ function fieldString(bytes, fields, index) {
   return fields.escaped[index] === 1 ? text.replaceAll('""', '"') : text;
 }
 function lineStartOffset(bytes, position) {
-  const previous = bytes.lastIndexOf(LF, position - 1);
+  const previous = bytes.lastIndexOf(LF2, position - 1);
   return previous < 0 ? 0 : previous + 1;
 }
 function describeByte(byte) {
   return byte >= 32 && byte < 127 ? `'${String.fromCharCode(byte)}'` : `byte 0x${byte.toString(16)}`;
-}
-
-// src/data/jsonl.ts
-import { open as open2 } from "node:fs/promises";
-var MAX_LINE_BYTES = 64 * 1024 * 1024;
-var LF2 = 10;
-var CR2 = 13;
-var readJsonLines = async (path5, visitor, options) => {
-  const maxRows = options.maxRows ?? Number.POSITIVE_INFINITY;
-  const parser = new LineParser(path5, visitor);
-  const decoder4 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-  const stream = (await openForReading2(path5)).createReadStream();
-  let lineNumber = 0;
-  let sawBytes = false;
-  let pending = [];
-  let pendingBytes = 0;
-  const handleLine = (bytes) => {
-    lineNumber += 1;
-    let end = bytes.length;
-    if (end > 0 && bytes[end - 1] === CR2) end -= 1;
-    let start = 0;
-    if (lineNumber === 1 && end >= 3 && bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191) start = 3;
-    let text;
-    try {
-      text = decoder4.decode(bytes.subarray(start, end));
-    } catch {
-      throw new DataFormatError(path5, lineNumber, void 0, "line is not valid UTF-8");
-    }
-    return parser.line(text, lineNumber, maxRows);
-  };
-  reading: for await (const chunk of stream) {
-    sawBytes ||= chunk.length > 0;
-    let from = 0;
-    for (; ; ) {
-      const newline = chunk.indexOf(LF2, from);
-      if (newline === -1) break;
-      let line = chunk.subarray(from, newline);
-      if (pending.length > 0) {
-        pending.push(chunk.subarray(from, newline));
-        line = Buffer.concat(pending, pendingBytes + (newline - from));
-        pending = [];
-        pendingBytes = 0;
-      }
-      if (line.length > MAX_LINE_BYTES) throw tooLong(path5, lineNumber + 1);
-      from = newline + 1;
-      if (!handleLine(line)) break reading;
-    }
-    if (from < chunk.length) {
-      pendingBytes += chunk.length - from;
-      if (pendingBytes > MAX_LINE_BYTES) throw tooLong(path5, lineNumber + 1);
-      pending.push(Buffer.from(chunk.subarray(from)));
-    }
-  }
-  if (pending.length > 0 && !parser.done) handleLine(Buffer.concat(pending, pendingBytes));
-  if (!sawBytes) throw new EmptyFileError(path5, void 0, void 0, "file is empty");
-  if (!parser.sawRecord) throw new EmptyFileError(path5, void 0, void 0, "file is empty (only blank lines)");
-};
-async function openForReading2(path5) {
-  try {
-    return await open2(path5, "r");
-  } catch (error) {
-    const code = error.code;
-    const reason = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory, not a file" : `cannot be read (${code})`;
-    throw new DataFormatError(path5, void 0, void 0, `${reason}; check the path`);
-  }
-}
-function tooLong(path5, line) {
-  return new DataFormatError(path5, line, void 0, `line is longer than ${MAX_LINE_BYTES} bytes`);
-}
-var LineParser = class {
-  constructor(path5, visitor) {
-    this.path = path5;
-    this.visitor = visitor;
-  }
-  path;
-  visitor;
-  sawRecord = false;
-  done = false;
-  rows = 0;
-  columns = /* @__PURE__ */ new Map();
-  /** Returns false once `maxRows` records have been delivered, so the caller can stop reading. */
-  line(text, lineNumber, maxRows) {
-    if (isBlank(text)) return true;
-    let parsed;
-    try {
-      parsed = JSON.parse(text);
-    } catch (error) {
-      throw syntaxError(this.path, lineNumber, text, error);
-    }
-    if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
-      throw new DataFormatError(this.path, lineNumber, void 0, `expected a JSON object, found ${describe(parsed)}`);
-    }
-    const record = parsed;
-    const keys = Object.keys(record);
-    if (!this.sawRecord) {
-      this.sawRecord = true;
-      keys.forEach((key, index) => {
-        this.columns.set(key, index);
-      });
-      this.visitor.header(keys);
-    }
-    if (this.rows >= maxRows) {
-      this.done = true;
-      return false;
-    }
-    this.visitor.beginRow?.(lineNumber);
-    for (const key of keys) {
-      let column = this.columns.get(key);
-      if (column === void 0) {
-        column = this.visitor.addColumn(key);
-        this.columns.set(key, column);
-      }
-      const value = record[key];
-      if (value === null || typeof value === "number" || typeof value === "string" || typeof value === "boolean") {
-        this.visitor.typed(column, value);
-      } else {
-        this.visitor.typed(column, JSON.stringify(value));
-      }
-    }
-    this.visitor.endRow(lineNumber, keys.length);
-    this.rows += 1;
-    if (this.rows >= maxRows) {
-      this.done = true;
-      return false;
-    }
-    return true;
-  }
-};
-function isBlank(text) {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 32 && c !== 9 && c !== CR2) return false;
-  }
-  return true;
-}
-function describe(value) {
-  if (Array.isArray(value)) return "an array";
-  if (value === null) return "null";
-  if (typeof value === "string") return "a string";
-  if (typeof value === "number") return "a number";
-  if (typeof value === "boolean") return "a boolean";
-  return typeof value;
-}
-function syntaxError(path5, lineNumber, text, error) {
-  const located = locateJsonError(text);
-  if (located === void 0) {
-    const message = error instanceof Error ? error.message : String(error);
-    return new DataFormatError(path5, lineNumber, void 0, `invalid JSON: ${shorten(message, 120)}`);
-  }
-  const from = Math.max(0, located.position - 30);
-  const excerpt = shorten(text.slice(from, located.position + 30), 60);
-  const prefix = from > 0 ? "\u2026" : "";
-  return new DataFormatError(
-    path5,
-    lineNumber,
-    located.position + 1,
-    `invalid JSON: ${located.problem} near ${JSON.stringify(prefix + excerpt)}`
-  );
-}
-var NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
-var HEX4 = /[0-9a-fA-F]{4}/y;
-function locateJsonError(text) {
-  const stack = [];
-  const length = text.length;
-  let i = 0;
-  let mode = "value";
-  const skipWhitespace = () => {
-    while (i < length) {
-      const c = text.charCodeAt(i);
-      if (c !== 32 && c !== 9 && c !== LF2 && c !== CR2) return;
-      i++;
-    }
-  };
-  const unexpected = (expected) => i >= length ? { position: i, problem: `unexpected end of line, expected ${expected}` } : { position: i, problem: `expected ${expected}, found ${quoteChar(text, i)}` };
-  const scanString = () => {
-    const open4 = i;
-    i++;
-    while (i < length) {
-      const c = text.charCodeAt(i);
-      if (c === 34) {
-        i++;
-        return void 0;
-      }
-      if (c === 92) {
-        const escaped = text[i + 1];
-        if (escaped === "u") {
-          HEX4.lastIndex = i + 2;
-          if (!HEX4.test(text)) return { position: i, problem: "invalid \\u escape in string" };
-          i += 6;
-        } else if (escaped !== void 0 && '"\\/bfnrt'.includes(escaped)) {
-          i += 2;
-        } else {
-          return { position: i, problem: "invalid escape in string" };
-        }
-        continue;
-      }
-      if (c < 32) return { position: i, problem: "unescaped control character in string" };
-      i++;
-    }
-    return { position: open4, problem: "unterminated string" };
-  };
-  for (; ; ) {
-    skipWhitespace();
-    if (mode === "value") {
-      const c = text[i];
-      if (c === "{" || c === "[") {
-        stack.push(c === "{" ? 125 : 93);
-        i++;
-        skipWhitespace();
-        if (text.charCodeAt(i) === stack[stack.length - 1]) {
-          stack.pop();
-          i++;
-          mode = "after";
-        } else {
-          mode = c === "{" ? "key" : "value";
-        }
-      } else if (c === '"') {
-        const problem = scanString();
-        if (problem) return problem;
-        mode = "after";
-      } else if (c === "-" || c !== void 0 && c >= "0" && c <= "9") {
-        NUMBER.lastIndex = i;
-        const match = NUMBER.exec(text);
-        if (match === null) return { position: i, problem: "invalid number" };
-        i += match[0].length;
-        mode = "after";
-      } else if (text.startsWith("true", i) || text.startsWith("null", i)) {
-        i += 4;
-        mode = "after";
-      } else if (text.startsWith("false", i)) {
-        i += 5;
-        mode = "after";
-      } else {
-        return unexpected("a value");
-      }
-    } else if (mode === "key") {
-      if (text[i] !== '"') return unexpected("a double-quoted property name");
-      const problem = scanString();
-      if (problem) return problem;
-      skipWhitespace();
-      if (text[i] !== ":") return unexpected("':'");
-      i++;
-      mode = "value";
-    } else {
-      const close = stack[stack.length - 1];
-      if (close === void 0) {
-        return i >= length ? void 0 : { position: i, problem: "unexpected text after the JSON value" };
-      }
-      const c = text.charCodeAt(i);
-      if (c === 44) {
-        i++;
-        mode = close === 125 ? "key" : "value";
-      } else if (c === close) {
-        stack.pop();
-        i++;
-      } else {
-        return unexpected(`',' or '${String.fromCharCode(close)}'`);
-      }
-    }
-  }
-}
-function quoteChar(text, index) {
-  const code = text.codePointAt(index) ?? 0;
-  if (code < 32 || code === 127) return `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
-  return JSON.stringify(String.fromCodePoint(code));
 }
 
 // node_modules/hyparquet/src/node.js
@@ -30802,8 +30848,21 @@ var QuantileSketch = class _QuantileSketch {
   quantile(q) {
     return this.sketch.getValueAtQuantile(q);
   }
+  /**
+   * Store by store: the library's own merge (sketches-js 2.1.1) skips the negative-value store, which
+   * silently loses every negative value of the merged-in sketch.
+   */
   merge(other) {
-    this.sketch.merge(other.sketch);
+    const target = this.sketch;
+    const source = other.sketch;
+    if (source.count === 0) return;
+    target.store.merge(source.store);
+    target.negativeStore.merge(source.negativeStore);
+    target.zeroCount += source.zeroCount;
+    target.count += source.count;
+    target.sum += source.sum;
+    target.min = Math.min(target.min, source.min);
+    target.max = Math.max(target.max, source.max);
   }
   /** Bucket representatives with their counts, ascending: the sketch as a discrete distribution. */
   buckets() {
@@ -31262,6 +31321,80 @@ function percent(fraction) {
   return `${(fraction * 100).toFixed(fraction < 0.01 ? 2 : 1)}%`;
 }
 
+// schemas/profile.schema.json
+var profile_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://github.com/mlops-actions/mlops-actions/schemas/profile.schema.json",
+  title: "mlops-actions data profile",
+  description: "Written by validate-data (output `profile`); mergeable and reusable as `reference`.",
+  type: "object",
+  required: ["format", "version", "sources", "rows", "columns", "duplicateColumns", "raggedRows", "duplicateRows", "leakedRows", "headerWidth"],
+  properties: {
+    format: { const: "mlops-actions/profile" },
+    version: { const: 1 },
+    createdAt: { type: "string" },
+    sources: { type: "array", items: { type: "object", required: ["path", "rows"] } },
+    rows: { type: "integer", minimum: 0 },
+    headerWidth: { type: "integer", minimum: 0 },
+    duplicateColumns: { type: "array", items: { type: "string" } },
+    raggedRows: { $ref: "#/definitions/countWithExamples" },
+    duplicateRows: { $ref: "#/definitions/countWithExamples" },
+    leakedRows: { oneOf: [{ type: "null" }, { $ref: "#/definitions/countWithExamples" }] },
+    columns: { type: "array", items: { $ref: "#/definitions/column" } }
+  },
+  definitions: {
+    countWithExamples: {
+      type: "object",
+      required: ["count", "examples"],
+      properties: { count: { type: "integer", minimum: 0 }, examples: { type: "array" } }
+    },
+    store: {
+      type: "object",
+      required: ["offset", "counts"],
+      properties: { offset: { type: "integer" }, counts: { type: "array", items: { type: "number", minimum: 0 } } }
+    },
+    column: {
+      type: "object",
+      required: ["name", "count", "missing", "numeric", "nan", "positiveInfinity", "negativeInfinity", "overflow", "booleans", "strings", "distinct", "examples"],
+      properties: {
+        name: { type: "string" },
+        count: { type: "integer", minimum: 0 },
+        missing: { type: "integer", minimum: 0 },
+        nan: { type: "integer", minimum: 0 },
+        positiveInfinity: { type: "integer", minimum: 0 },
+        negativeInfinity: { type: "integer", minimum: 0 },
+        overflow: { type: "integer", minimum: 0 },
+        distinct: { type: "string" },
+        booleans: { type: "object", required: ["true", "false"] },
+        strings: {
+          type: "object",
+          required: ["count", "values", "otherCount"],
+          properties: {
+            values: { type: "object", additionalProperties: { type: "array", minItems: 2, maxItems: 2, items: { type: "integer" } } }
+          }
+        },
+        examples: { type: "object", required: ["text", "nonFinite", "nonInteger", "missing"] },
+        numeric: {
+          type: "object",
+          required: ["count", "nonInteger", "min", "max", "sum", "mean", "m2", "sketch", "exact", "smallDomain"],
+          properties: {
+            count: { type: "integer", minimum: 0 },
+            min: { type: ["number", "null"] },
+            max: { type: ["number", "null"] },
+            exact: { type: ["array", "null"], items: { type: "number" } },
+            smallDomain: { type: ["array", "null"], items: { type: "array", minItems: 2, maxItems: 2, items: { type: "number" } } },
+            sketch: {
+              type: "object",
+              required: ["relativeAccuracy", "zeroCount", "positive", "negative"],
+              properties: { positive: { $ref: "#/definitions/store" }, negative: { $ref: "#/definitions/store" } }
+            }
+          }
+        }
+      }
+    }
+  }
+};
+
 // src/validate/rowset.ts
 var SLOTS = 1 << 22;
 var CAPACITY = Math.floor(SLOTS * 0.7);
@@ -31275,7 +31408,8 @@ var RowFingerprints = class {
   add(first, second) {
     const table = this.ensureTable();
     let slot = (first & SLOTS - 1) * 2;
-    const a = first | 1;
+    const a = (first | 1) >>> 0;
+    second >>>= 0;
     for (; ; ) {
       const stored = table[slot];
       if (stored === 0) {
@@ -31293,7 +31427,8 @@ var RowFingerprints = class {
     if (this.table === void 0) return false;
     const table = this.table;
     let slot = (first & SLOTS - 1) * 2;
-    const a = first | 1;
+    const a = (first | 1) >>> 0;
+    second >>>= 0;
     for (; ; ) {
       const stored = table[slot];
       if (stored === 0) return false;
@@ -31325,6 +31460,10 @@ var CASE_INSENSITIVE_NON_FINITE = /* @__PURE__ */ new Map([
   ["-infinity", Number.NEGATIVE_INFINITY]
 ]);
 var MISSING_TOKENS = /* @__PURE__ */ new Set(["", "NA", "N/A", "null", "NULL", "None"]);
+var DECIMAL_NUMERAL = /^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/;
+var TRUE_HASH = 461845907;
+var FALSE_HASH = 706501179;
+var ROW_HASH_B_SEED = 1540483477;
 var POWERS_OF_TEN = Array.from({ length: 23 }, (_, exponent) => 10 ** exponent);
 var ColumnAccumulator = class {
   constructor(name, mode) {
@@ -31422,7 +31561,7 @@ var ColumnAccumulator = class {
     if (value) this.booleansTrue++;
     else this.booleansFalse++;
     void line;
-    const hash = value ? 461845907 : 706501179;
+    const hash = value ? TRUE_HASH : FALSE_HASH;
     this.distinct.addHash(hash);
     return hash;
   }
@@ -31484,7 +31623,9 @@ var Profiler = class {
   seenStamp = new Int32Array(0);
   row = 0;
   rowHashA = 0;
-  rowHashB = 0;
+  rowHashB = ROW_HASH_B_SEED;
+  /** Whether the current record came from a text format, where a short record is ragged. */
+  rowHadText = false;
   headerWidth = 0;
   rowsInFile = 0;
   duplicateColumns = /* @__PURE__ */ new Set();
@@ -31532,6 +31673,7 @@ var Profiler = class {
     }
   }
   text(column, bytes, start, end) {
+    this.rowHadText = true;
     const accumulator = this.byIndex[column];
     if (accumulator === void 0) return;
     this.seenStamp[column] = this.row;
@@ -31545,13 +31687,15 @@ var Profiler = class {
     if (accumulator.mode === "auto") {
       const parsed = parseNumber(bytes, start, end);
       if (!Number.isNaN(parsed)) {
-        this.mixRow(accumulator.addNumber(parsed, line, void 0), column);
+        const raw = Number.isFinite(parsed) ? void 0 : decodeUtf8(bytes, start, end);
+        this.mixRow(accumulator.addNumber(parsed, line, raw), column);
         return;
       }
     }
     this.classifyText(accumulator, decodeUtf8(bytes, start, end), column, line);
   }
   textString(column, value) {
+    this.rowHadText = true;
     const accumulator = this.byIndex[column];
     if (accumulator === void 0) return;
     this.seenStamp[column] = this.row;
@@ -31595,14 +31739,16 @@ var Profiler = class {
       accumulator.addMissing(line);
       this.mixRow(1013904242, column);
     }
-    if (fieldCount !== this.headerWidth && this.byIndex.length === this.headerWidth) {
+    const textRecord = this.rowHadText;
+    this.rowHadText = false;
+    if (textRecord && fieldCount !== this.headerWidth && this.byIndex.length === this.headerWidth) {
       this.ragged.count++;
       if (this.ragged.examples.length < 5) this.ragged.examples.push({ line, fields: fieldCount });
     }
     const first = mix32(this.rowHashA ^ this.byIndex.length);
     const second = mix32(this.rowHashB + 374761393);
     this.rowHashA = 0;
-    this.rowHashB = 1540483477;
+    this.rowHashB = ROW_HASH_B_SEED;
     const target = this.options.rememberRows;
     if (target !== void 0) target.add(first, second);
     if (!this.fingerprints.full) this.duplicates.coveredRows++;
@@ -31632,7 +31778,8 @@ var Profiler = class {
         return;
       }
     }
-    this.mixRow(accumulator.addString(text, line), column);
+    const hash = accumulator.addString(text, line);
+    this.mixRow(accumulator.mode === "string" ? canonicalHash(text, hash) : hash, column);
   }
   mixRow(hash, column) {
     this.rowHashA = Math.imul(this.rowHashA ^ hash, 2654435761) + column;
@@ -31668,9 +31815,15 @@ function classifyToken(text) {
   const numeralStart = code >= 48 && code <= 57 || code === 45 || code === 43 || code === 46 || code === 32;
   if (numeralStart && text.trim() !== "") {
     const numeral = Number(text);
-    if (!Number.isNaN(numeral) && /^\s*[-+]?(\d|\.\d)/.test(text)) return numeral;
+    if (!Number.isNaN(numeral) && DECIMAL_NUMERAL.test(text)) return numeral;
   }
   return void 0;
+}
+function canonicalHash(text, stringHash) {
+  const token = classifyToken(text);
+  if (token === void 0) return stringHash;
+  if (typeof token === "boolean") return token ? TRUE_HASH : FALSE_HASH;
+  return hashNumber(token);
 }
 function decodeUtf8(bytes, start, end) {
   return Buffer.isBuffer(bytes) ? bytes.toString("utf8", start, end) : Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString("utf8");
@@ -31743,8 +31896,9 @@ function assertProfile(value, source) {
       `${source} is a version ${String(candidate.version)} profile; this version reads version ${PROFILE_VERSION}: profile the data again`
     );
   }
-  return candidate;
+  return validateProfile(candidate, source);
 }
+var validateProfile = compileValidator(profile_schema_default, "profile (see schemas/profile.schema.json)");
 function mergeTwo(a, b) {
   const byName = new Map(b.columns.map((column) => [column.name, column]));
   const columns = a.columns.map((column) => {
@@ -32243,7 +32397,7 @@ function resultDocument(result, profilePath) {
 }
 function annotate(io, result) {
   const file = result.profile.sources.length === 1 ? result.profile.sources[0]?.path : void 0;
-  const findings = [...result.verdict.checks].filter((check) => check.status === "fail" || check.status === "warn").sort((a, b) => a.status === b.status ? 0 : a.status === "fail" ? -1 : 1).slice(0, MAX_ANNOTATIONS);
+  const findings = [...result.verdict.checks].filter((check) => check.status === "fail" || check.status === "warn").sort((a, b) => a.status === b.status ? 0 : a.status === "fail" ? -1 : 1).slice(0, MAX_ANNOTATIONS - 1);
   for (const check of findings) {
     const line = check.examples?.[0]?.match(/^line (\d+)/)?.[1];
     const location = file === void 0 ? void 0 : { file, ...line === void 0 ? {} : { line: Number(line) } };
@@ -32254,4 +32408,4 @@ function annotate(io, result) {
 export {
   runValidateData
 };
-/*! For license information please see chunk-TPGY4IOS.js.LEGAL.txt */
+/*! For license information please see chunk-MTPSC4EW.js.LEGAL.txt */

@@ -1,0 +1,205 @@
+/**
+ * The actions' metadata (actions/<name>/action.yml) is what GitHub reads; the code's input and output names are
+ * generated from it. These tests hold the two together: the metadata is well formed and points at a built entry,
+ * the generated files are fresh, and the real validate-data action writes exactly the outputs it declares.
+ * (The test command builds before vitest, so dist/ exists.)
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const actionsDir = path.join(root, 'actions');
+const distDir = path.join(root, 'dist');
+const example = path.join(root, 'examples/churn');
+/** What GitHub substitutes the job's token for; a GitHub expression, not a template literal. */
+// biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, not a template literal.
+const GITHUB_TOKEN_EXPRESSION = '${{ github.token }}';
+
+interface InputMetadata {
+  description?: unknown;
+  required?: unknown;
+  default?: unknown;
+}
+
+interface ActionMetadata {
+  name?: unknown;
+  description?: unknown;
+  inputs?: Record<string, InputMetadata>;
+  outputs?: Record<string, { description?: unknown }>;
+  runs?: { using?: unknown; main?: unknown };
+}
+
+const ACTION_NAMES = (await readdir(actionsDir, { withFileTypes: true }))
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
+  .sort();
+
+async function metadata(action: string): Promise<ActionMetadata> {
+  return parse(await readFile(path.join(actionsDir, action, 'action.yml'), 'utf8')) as ActionMetadata;
+}
+
+/** The build script's generators; loaded by URL because it is plain JavaScript without type declarations. */
+interface BuildScript {
+  SPEC_FILE: string;
+  CONFIG_SCHEMA_FILE: string;
+  renderSpecs(): Promise<string>;
+  renderConfigSchema(): Promise<string>;
+}
+
+async function buildScript(): Promise<BuildScript> {
+  return (await import(pathToFileURL(path.join(root, 'scripts/build.mjs')).href)) as BuildScript;
+}
+
+it('finds the seven actions', () => {
+  expect(ACTION_NAMES).toEqual([
+    'check-serving-compat',
+    'compare-baseline',
+    'evaluate',
+    'load-test',
+    'promote',
+    'train',
+    'validate-data',
+  ]);
+});
+
+describe.each(ACTION_NAMES)('actions/%s/action.yml', (action) => {
+  it('parses as a YAML mapping with a name and a description', async () => {
+    const meta = await metadata(action);
+    expect(meta).toBeTypeOf('object');
+    expect(meta.name).toBeTypeOf('string');
+    expect(meta.description).toBeTypeOf('string');
+    expect(String(meta.description).trim()).not.toBe('');
+  });
+
+  it('sits in a folder holding only action.yml and README.md', async () => {
+    const entries = (await readdir(path.join(actionsDir, action))).sort();
+    expect(entries).toEqual(['README.md', 'action.yml']);
+  });
+
+  it('runs on node24', async () => {
+    expect((await metadata(action)).runs?.using).toBe('node24');
+  });
+
+  it('has runs.main resolving, from the action folder, to its built entry in dist/', async () => {
+    const main = (await metadata(action)).runs?.main;
+    expect(main).toBeTypeOf('string');
+    const resolved = path.resolve(actionsDir, action, String(main));
+    expect(path.relative(distDir, resolved).startsWith('..'), `${resolved} is outside dist/`).toBe(false);
+    expect(resolved).toBe(path.join(distDir, action, 'index.js'));
+    expect(existsSync(resolved) && statSync(resolved).isFile(), `${resolved} does not exist: run npm run build`).toBe(
+      true,
+    );
+  });
+
+  it('gives every input a description and `required`, and every output a description', async () => {
+    const meta = await metadata(action);
+    expect(Object.keys(meta.inputs ?? {}).length).toBeGreaterThan(0);
+    for (const [name, input] of Object.entries(meta.inputs ?? {})) {
+      expect(input.description, `input ${name}: description`).toBeTypeOf('string');
+      expect(String(input.description).trim(), `input ${name}: description`).not.toBe('');
+      expect(input.required, `input ${name}: required`).toBeTypeOf('boolean');
+    }
+    expect(Object.keys(meta.outputs ?? {}).length).toBeGreaterThan(0);
+    for (const [name, output] of Object.entries(meta.outputs ?? {})) {
+      expect(output.description, `output ${name}: description`).toBeTypeOf('string');
+    }
+  });
+
+  it('declares no input default (except promote.github-token)', async () => {
+    // Defaults live in the code, not in action.yml: GitHub passes an action.yml default as if the user had set
+    // the input, and an input wins over mlops.yml, so a metadata default would silently shadow every value the
+    // configuration file supplies. The one exception is `${{ github.token }}`, which only the runner can supply
+    // and which mlops.yml must never hold.
+    const meta = await metadata(action);
+    const withDefault = Object.entries(meta.inputs ?? {})
+      .filter(([, input]) => input.default !== undefined)
+      .map(([name]) => name);
+    expect(withDefault).toEqual(action === 'promote' ? ['github-token'] : []);
+    if (action === 'promote') expect(meta.inputs?.['github-token']?.default).toBe(GITHUB_TOKEN_EXPRESSION);
+  });
+});
+
+describe('generated files', () => {
+  it('src/generated/action-specs.generated.ts equals a fresh renderSpecs()', async () => {
+    const build = await buildScript();
+    expect(build.SPEC_FILE).toBe(path.join(root, 'src/generated/action-specs.generated.ts'));
+    expect(await readFile(build.SPEC_FILE, 'utf8'), 'stale: run npm run build').toBe(await build.renderSpecs());
+  });
+
+  it('schemas/mlops-config.schema.json equals a fresh renderConfigSchema()', async () => {
+    const build = await buildScript();
+    expect(build.CONFIG_SCHEMA_FILE).toBe(path.join(root, 'schemas/mlops-config.schema.json'));
+    expect(await readFile(build.CONFIG_SCHEMA_FILE, 'utf8'), 'stale: run npm run build').toBe(
+      await build.renderConfigSchema(),
+    );
+  });
+});
+
+/** GITHUB_OUTPUT as @actions/core writes it: `name<<DELIMITER`, the value's lines, then `DELIMITER`. */
+function parseGitHubOutput(text: string): Array<[string, string]> {
+  const lines = text.split('\n');
+  const outputs: Array<[string, string]> = [];
+  let index = 0;
+  while (index < lines.length) {
+    const line = lines[index++]!;
+    if (line === '' && index === lines.length) break;
+    const match = /^([^<=]+)<<(.+)$/.exec(line);
+    if (match === null) throw new Error(`GITHUB_OUTPUT line ${index} is not a heredoc start: ${JSON.stringify(line)}`);
+    const [, name, delimiter] = match;
+    const value: string[] = [];
+    while (index < lines.length && lines[index] !== delimiter) value.push(lines[index++]!);
+    if (index === lines.length) throw new Error(`GITHUB_OUTPUT: output ${name} is never closed by ${delimiter}`);
+    index++;
+    outputs.push([name!, value.join('\n')]);
+  }
+  return outputs;
+}
+
+describe('validate-data, run as GitHub runs it', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'mlops-metadata-test-'));
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('writes exactly the outputs its action.yml declares, each once', async () => {
+    const outputFile = path.join(dir, 'github-output');
+    const summaryFile = path.join(dir, 'step-summary');
+    await writeFile(outputFile, '');
+    await writeFile(summaryFile, '');
+    const env: NodeJS.ProcessEnv = {};
+    for (const [key, value] of Object.entries(process.env)) {
+      if (!/^(INPUT_|GITHUB_|RUNNER_)/.test(key)) env[key] = value;
+    }
+    Object.assign(env, {
+      GITHUB_OUTPUT: outputFile,
+      GITHUB_STEP_SUMMARY: summaryFile,
+      INPUT_DATA: path.join(example, 'data/eval.csv'),
+      INPUT_REFERENCE: path.join(example, 'data/train.csv'),
+      INPUT_SCHEMA: path.join(example, 'schema.json'),
+      INPUT_OUTPUT: path.join(dir, 'out'),
+    });
+    const code = await new Promise<number | null>((resolve, reject) => {
+      const child = spawn(process.execPath, [path.join(distDir, 'validate-data/index.js')], {
+        cwd: dir,
+        env,
+        stdio: 'ignore',
+      });
+      child.on('error', reject);
+      child.on('close', resolve);
+    });
+    expect(code).toBe(0);
+    const written = parseGitHubOutput(await readFile(outputFile, 'utf8')).map(([name]) => name);
+    const declared = Object.keys((await metadata('validate-data')).outputs ?? {});
+    expect([...written].sort()).toEqual([...declared].sort());
+    expect(new Set(written).size, 'an output was written twice').toBe(written.length);
+  });
+});

@@ -1,0 +1,211 @@
+/**
+ * The built actions run as GitHub's runner runs them: `node dist/<action>/index.js` with inputs in `INPUT_<NAME>`
+ * variables (name upper-cased, spaces to underscores, hyphens kept) and real files for GITHUB_OUTPUT and
+ * GITHUB_STEP_SUMMARY. Nothing is mocked. (The test command builds before vitest, so dist/ exists.)
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const example = path.join(root, 'examples/churn');
+const TRAIN = path.join(example, 'data/train.csv');
+const EVAL = path.join(example, 'data/eval.csv');
+const DRIFTED = path.join(example, 'data/serving-drifted.csv');
+const SCHEMA = path.join(example, 'schema.json');
+
+interface ActionRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  outputs: Map<string, string>;
+  summary: string;
+}
+
+/** GITHUB_OUTPUT as @actions/core writes it: `name<<DELIMITER`, the value's lines, then `DELIMITER`. */
+function parseGitHubOutput(text: string): Map<string, string> {
+  const lines = text.split('\n');
+  const outputs = new Map<string, string>();
+  let index = 0;
+  while (index < lines.length) {
+    const line = lines[index++]!;
+    if (line === '' && index === lines.length) break;
+    const match = /^([^<=]+)<<(.+)$/.exec(line);
+    if (match === null) throw new Error(`GITHUB_OUTPUT line ${index} is not a heredoc start: ${JSON.stringify(line)}`);
+    const [, name, delimiter] = match;
+    const value: string[] = [];
+    while (index < lines.length && lines[index] !== delimiter) value.push(lines[index++]!);
+    if (index === lines.length) throw new Error(`GITHUB_OUTPUT: output ${name} is never closed by ${delimiter}`);
+    index++;
+    if (outputs.has(name!)) throw new Error(`GITHUB_OUTPUT: output ${name} written twice`);
+    outputs.set(name!, value.join('\n'));
+  }
+  return outputs;
+}
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'mlops-action-test-'));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+/** Runs one built action with the given inputs (keys are input names as in action.yml). */
+async function runAction(action: string, inputs: Record<string, string>): Promise<ActionRun> {
+  const outputFile = path.join(dir, 'github-output');
+  const summaryFile = path.join(dir, 'step-summary');
+  await writeFile(outputFile, '');
+  await writeFile(summaryFile, '');
+  const env: NodeJS.ProcessEnv = {};
+  // Nothing from the environment the tests run in (which may itself be a GitHub runner) may leak in.
+  for (const [key, value] of Object.entries(process.env)) {
+    if (!/^(INPUT_|GITHUB_|RUNNER_|MLOPS_)/.test(key)) env[key] = value;
+  }
+  env.GITHUB_OUTPUT = outputFile;
+  env.GITHUB_STEP_SUMMARY = summaryFile;
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+  const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>(
+    (resolve, reject) => {
+      const child = spawn(process.execPath, [path.join(root, 'dist', action, 'index.js')], { cwd: dir, env });
+      let out = '';
+      let err = '';
+      child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+        out += chunk;
+      });
+      child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+        err += chunk;
+      });
+      child.on('error', reject);
+      child.on('close', (exitCode) => resolve({ code: exitCode, stdout: out, stderr: err }));
+    },
+  );
+  return {
+    code,
+    stdout,
+    stderr,
+    outputs: parseGitHubOutput(await readFile(outputFile, 'utf8')),
+    summary: await readFile(summaryFile, 'utf8'),
+  };
+}
+
+function errorLines(stdout: string): string[] {
+  return stdout.split('\n').filter((line) => line.startsWith('::error'));
+}
+
+describe('validate-data action', () => {
+  it('passes on the clean example: outputs, result files and the job summary', async () => {
+    const output = path.join(dir, 'out');
+    const run = await runAction('validate-data', { data: EVAL, reference: TRAIN, schema: SCHEMA, output });
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(errorLines(run.stdout)).toEqual([]);
+    expect(run.outputs.get('passed')).toBe('true');
+    expect(run.outputs.get('result')).toBe(path.join(output, 'result.json'));
+    expect(run.outputs.get('profile')).toBe(path.join(output, 'profile.json'));
+    expect(existsSync(run.outputs.get('result')!)).toBe(true);
+    expect(existsSync(run.outputs.get('profile')!)).toBe(true);
+    expect(run.outputs.get('anomalies')).toBe('0');
+    expect(run.outputs.get('drifted-features')).toBe('0');
+    expect(run.outputs.get('drift-share')).toBe('0');
+    const result = JSON.parse(await readFile(run.outputs.get('result')!, 'utf8')) as { verdict: { passed: boolean } };
+    expect(result.verdict.passed).toBe(true);
+    // The verdict heading, then the drift table with one row per feature.
+    expect(run.summary).toMatch(/^## ✅ validate-data: passed/m);
+    expect(run.summary).toMatch(/^### Drift against the reference/m);
+    expect(run.summary).toMatch(/^\| \| feature \| method \| statistic \|/m);
+    for (const feature of ['age', 'tenure_months', 'monthly_charges', 'support_calls', 'plan', 'region']) {
+      expect(run.summary).toMatch(new RegExp(`^\\| ✅ \\| ${feature} \\|`, 'm'));
+    }
+  });
+
+  it('fails the step on drifted data with fail-on: drift, with at most 10 error annotations', async () => {
+    const output = path.join(dir, 'out');
+    const run = await runAction('validate-data', {
+      data: DRIFTED,
+      reference: TRAIN,
+      schema: SCHEMA,
+      output,
+      'fail-on': 'drift',
+    });
+    expect(run.code).toBe(1);
+    expect(run.outputs.get('passed')).toBe('false');
+    expect(Number(run.outputs.get('drifted-features'))).toBeGreaterThan(0);
+    const errors = errorLines(run.stdout);
+    expect(errors.length).toBeGreaterThan(1);
+    expect(errors.length).toBeLessThanOrEqual(10);
+    // Findings point at the data file; the last error is the step's failure message.
+    expect(errors.filter((line) => line.startsWith(`::error file=${DRIFTED}`)).length).toBeGreaterThan(0);
+    expect(errors.some((line) => line.includes('drift'))).toBe(true);
+    expect(run.summary).toMatch(/^## ❌ validate-data: failed/m);
+    expect(run.summary).toMatch(/^\| ⚠️ \| \w+ \|/m);
+  });
+
+  it('keeps to 10 error annotations, the failure message included, when more than 10 checks fail', async () => {
+    // GitHub shows at most 10 error annotations per step: an 11th (here it would be the step's own
+    // "the gate failed" message from setFailed) is dropped.
+    const columns = Array.from({ length: 12 }, (_, index) => `f${index}`);
+    const table = (offset: number) =>
+      `${[
+        columns.join(','),
+        ...Array.from({ length: 200 }, (_, row) =>
+          columns.map((_, column) => String(offset + ((row * 7 + column) % 100))).join(','),
+        ),
+      ].join('\n')}\n`;
+    await writeFile(path.join(dir, 'reference.csv'), table(0));
+    await writeFile(path.join(dir, 'current.csv'), table(1000));
+    const run = await runAction('validate-data', {
+      data: path.join(dir, 'current.csv'),
+      reference: path.join(dir, 'reference.csv'),
+      output: path.join(dir, 'out'),
+      'fail-on': 'drift',
+    });
+    expect(run.code).toBe(1);
+    const errors = errorLines(run.stdout);
+    expect(errors.length).toBeLessThanOrEqual(10);
+    expect(errors.some((line) => line.includes('the gate failed'))).toBe(true);
+  });
+
+  it('fails with one ::error:: line naming a missing data file, and no stack trace', async () => {
+    const missing = path.join(dir, 'no-such-file.csv');
+    const run = await runAction('validate-data', { data: missing, output: path.join(dir, 'out') });
+    expect(run.code).toBe(1);
+    const errors = errorLines(run.stdout);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^::error::/);
+    expect(errors[0]).toContain(missing);
+    // Annotations escape newlines as %0A: a one-line message has none.
+    expect(errors[0]).not.toContain('%0A');
+    expect(run.stdout + run.stderr).not.toContain('    at ');
+    expect(run.outputs.size).toBe(0);
+  });
+
+  it('refuses an unknown fail-on value as a configuration error', async () => {
+    const run = await runAction('validate-data', { data: EVAL, output: path.join(dir, 'out'), 'fail-on': 'bogus' });
+    expect(run.code).toBe(1);
+    const errors = errorLines(run.stdout);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain('fail-on');
+    expect(errors[0]).toContain('schema, drift, none');
+  });
+});
+
+describe.each(['train', 'evaluate', 'compare-baseline', 'check-serving-compat', 'load-test', 'promote'])(
+  'unimplemented action %s',
+  (action) => {
+    it('fails the step with "not implemented yet"', async () => {
+      const run = await runAction(action, {});
+      expect(run.code).not.toBe(0);
+      expect(run.code).not.toBeNull();
+      const errors = errorLines(run.stdout);
+      expect(errors).toHaveLength(1);
+      expect(errors[0]).toContain('not implemented yet');
+      expect(errors[0]).toContain(action);
+      expect(run.stdout + run.stderr).not.toContain('    at ');
+      expect(run.outputs.size).toBe(0);
+    });
+  },
+);
