@@ -26,6 +26,7 @@ export async function renderSpecs() {
           {
             description: spec.description,
             required: spec.required === true,
+            list: LIST_INPUTS.has(input),
             ...(spec.default === undefined ? {} : { default: spec.default }),
           },
         ]),
@@ -44,33 +45,26 @@ export const CONFIG_SCHEMA_FILE = path.join(root, 'schemas/mlops-config.schema.j
 
 /** Inputs that take a list: in mlops.yml they may be YAML lists. */
 const LIST_INPUTS = new Set(['merge-profiles', 'slices', 'golden-requests', 'features']);
+/** Loads a dependency-free TypeScript module of src/ (compiled in memory by esbuild), so lists are not copied here. */
+async function importSource(file) {
+  const { outputFiles } = await build({
+    entryPoints: [path.join(root, file)],
+    write: false,
+    format: 'esm',
+    logLevel: 'warning',
+  });
+  return import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`);
+}
+
+const { ANOMALY_KINDS: anomalyKinds } = await importSource('src/validate/anomaly-kinds.ts');
+
 /** Keys of an action's section that are not inputs: structured settings only the file can express. */
 const SECTION_EXTRAS = {
   'validate-data': {
     severity: {
       type: 'object',
       description: 'Per anomaly kind: fail, warn or off (see docs for the kinds and their defaults).',
-      propertyNames: {
-        enum: [
-          'missing-column',
-          'unexpected-column',
-          'duplicate-column',
-          'type-mismatch',
-          'unseen-category',
-          'out-of-range',
-          'non-finite',
-          'too-many-missing',
-          'empty-file',
-          'header-only',
-          'ragged-rows',
-          'too-few-rows',
-          'row-count-change',
-          'duplicate-rows',
-          'constant-column',
-          'single-class',
-          'leaked-rows',
-        ],
-      },
+      propertyNames: { enum: anomalyKinds },
       additionalProperties: { enum: ['fail', 'warn', 'off'] },
     },
     drift: {

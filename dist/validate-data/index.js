@@ -1,7 +1,7 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; const require = __mlopsCreateRequire(import.meta.url);
 import {
   runValidateData
-} from "../chunks/chunk-MTPSC4EW.js";
+} from "../chunks/chunk-JDRZHKFD.js";
 import {
   runAsGitHubAction
 } from "../chunks/chunk-5HT3G54Z.js";

@@ -15,8 +15,6 @@ const COMMANDS: Record<ActionName, () => Promise<Orchestrator>> = {
   promote: async () => notImplemented('promote'),
 };
 
-const LIST_INPUTS = new Set(['merge-profiles', 'slices', 'golden-requests', 'features']);
-
 function isAction(name: string | undefined): name is ActionName {
   return name !== undefined && Object.hasOwn(ACTION_SPECS, name);
 }
@@ -46,7 +44,7 @@ function commandHelp(action: ActionName): string {
     'Inputs:',
   ];
   for (const [name, input] of Object.entries(spec.inputs)) {
-    lines.push(`  --${name}${LIST_INPUTS.has(name) ? ' (repeatable)' : ''}`);
+    lines.push(`  --${name}${input.list ? ' (repeatable)' : ''}`);
     lines.push(...wrap(input.description.replace(/\s+/g, ' '), 72).map((line) => `      ${line}`));
   }
   lines.push(
@@ -86,7 +84,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     json: { type: 'boolean' },
     help: { type: 'boolean' },
   };
-  for (const name of Object.keys(spec.inputs)) options[name] = { type: 'string', multiple: LIST_INPUTS.has(name) };
+  for (const [name, input] of Object.entries(spec.inputs)) options[name] = { type: 'string', multiple: input.list };
   let values: Record<string, string | boolean | Array<string | boolean> | undefined>;
   try {
     ({ values } = parseArgs({ args: [...rest], options, strict: true, allowPositionals: false }));

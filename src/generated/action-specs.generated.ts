@@ -5,43 +5,53 @@ export const ACTION_SPECS = {
     "inputs": {
       "model": {
         "description": "Model to use: a model package directory (as written by `train`), or a bare `.onnx` file plus `features` (the input where the action has one, else in `config`). No default.",
-        "required": false
+        "required": false,
+        "list": false
       },
       "baseline": {
         "description": "Baseline to compare against: a baseline model package path, a registry alias such as `production` (looked up in the registry), or a metrics/result JSON file from an earlier run of this action. No default: when empty, checks that need a baseline are skipped (compare-baseline: see `bootstrap`).",
-        "required": false
+        "required": false,
+        "list": false
       },
       "data": {
         "description": "Data file or glob (CSV, JSON Lines or Parquet; a glob reads every match as one table). No default.",
-        "required": false
+        "required": false,
+        "list": false
       },
       "config": {
         "description": "Path to the pipeline configuration file (`mlops.yml`). Every input can also be set there; an input given here wins over the file. No default: when empty, no configuration file is read.",
-        "required": false
+        "required": false,
+        "list": false
       },
       "output": {
         "description": "Directory the action writes its results into (created when missing). Default: `.mlops/<action-name>`, here `.mlops/check-serving-compat`.",
-        "required": false
+        "required": false,
+        "list": false
       },
       "memory-limit": {
         "description": "Memory the model may use when served, as a Kubernetes-style quantity, e.g. `512Mi` or `2Gi`. No default: when empty, memory is measured but not limited.",
-        "required": false
+        "required": false,
+        "list": false
       },
       "load-timeout-seconds": {
         "description": "Maximum time in seconds for the model to load and answer its first request (a positive number). Default: `60`.",
-        "required": false
+        "required": false,
+        "list": false
       },
       "tolerance": {
         "description": "Largest allowed absolute difference between a served output and the same output computed offline (a non-negative number). Default: `1e-5`.",
-        "required": false
+        "required": false,
+        "list": false
       },
       "execution-providers": {
         "description": "ONNX Runtime execution providers to serve with, newline-separated (one per line), in order of preference, e.g. `CUDAExecutionProvider` then `CPUExecutionProvider`. Default: `CPUExecutionProvider`.",
-        "required": false
+        "required": false,
+        "list": false
       },
       "golden-requests": {
         "description": "Path to a JSON Lines file of recorded requests with their expected responses, replayed against the served model. No default: when empty, requests are built from rows of `data`.",
-        "required": false
+        "required": false,
+        "list": true
       }
     },
     "outputs": {
@@ -61,51 +71,63 @@ export const ACTION_SPECS = {
     "inputs": {
       "model": {
         "description": "Model to use: a model package directory (as written by `train`), or a bare `.onnx` file plus `features` (the input where the action has one, else in `config`). No default.",
-        "required": false
+        "required": false,
+        "list": false
       },
       "baseline": {
         "description": "Baseline to compare against: a baseline model package path, a registry alias such as `production` (looked up in the registry), or a metrics/result JSON file from an earlier run of this action. No default: when empty, checks that need a baseline are skipped (compare-baseline: see `bootstrap`).",
-        "required": false
+        "required": false,
+        "list": false
       },
       "data": {
         "description": "Data file or glob (CSV, JSON Lines or Parquet; a glob reads every match as one table). No default.",
-        "required": false
+        "required": false,
+        "list": false
       },
       "label": {
         "description": "Name of the label (target) column. No default: when empty, the label set in `config` or recorded in the model package is used, if any.",
-        "required": false
+        "required": false,
+        "list": false
       },
       "config": {
         "description": "Path to the pipeline configuration file (`mlops.yml`). Every input can also be set there; an input given here wins over the file. No default: when empty, no configuration file is read.",
-        "required": false
+        "required": false,
+        "list": false
       },
       "output": {
         "description": "Directory the action writes its results into (created when missing). Default: `.mlops/<action-name>`, here `.mlops/compare-baseline`.",
-        "required": false
+        "required": false,
+        "list": false
       },
       "registry": {
         "description": "Model registry location: a directory path. Default: `.mlops/registry`.",
-        "required": false
+        "required": false,
+        "list": false
       },
       "bootstrap": {
         "description": "What to do when there is no baseline yet (first run): `allow` blesses the candidate, `deny` fails the step. Default: `deny`.",
-        "required": false
+        "required": false,
+        "list": false
       },
       "advisory": {
         "description": "Boolean, `'true'` or `'false'`: `'true'` reports the verdict but never fails the step (`blessed` still tells the truth). Default: `'false'`.",
-        "required": false
+        "required": false,
+        "list": false
       },
       "confidence-level": {
         "description": "Confidence level of the paired comparison, a number between 0 and 1, e.g. `0.95`. Default: `0.95`.",
-        "required": false
+        "required": false,
+        "list": false
       },
       "bootstrap-samples": {
         "description": "Number of bootstrap resamples used for confidence intervals: a non-negative integer; `0` turns intervals off. Default: `1000`.",
-        "required": false
+        "required": false,
+        "list": false
       },
       "seed": {
         "description": "Random seed (an integer) for every random choice the action makes, so reruns are reproducible. Default: `0`.",
-        "required": false
+        "required": false,
+        "list": false
       }
     },
     "outputs": {
@@ -128,51 +150,63 @@ export const ACTION_SPECS = {
     "inputs": {
       "model": {
         "description": "Model to use: a model package directory (as written by `train`), or a bare `.onnx` file plus `features` (the input where the action has one, else in `config`). No default.",
-        "required": false
+        "required": false,
+        "list": false
       },
       "features": {
         "description": "Feature column names the model takes, newline-separated (one per line), in model input order. Only needed when `model` is a bare `.onnx` file; a model package records its own. No default.",
-        "required": false
+        "required": false,
+        "list": true
       },
       "data": {
         "description": "Data file or glob (CSV, JSON Lines or Parquet; a glob reads every match as one table). No default.",
-        "required": false
+        "required": false,
+        "list": false
       },
       "label": {
         "description": "Name of the label (target) column. No default: when empty, the label set in `config` or recorded in the model package is used, if any.",
-        "required": false
+        "required": false,
+        "list": false
       },
       "config": {
         "description": "Path to the pipeline configuration file (`mlops.yml`). Every input can also be set there; an input given here wins over the file. No default: when empty, no configuration file is read.",
-        "required": false
+        "required": false,
+        "list": false
       },
       "output": {
         "description": "Directory the action writes its results into (created when missing). Default: `.mlops/<action-name>`, here `.mlops/evaluate`.",
-        "required": false
+        "required": false,
+        "list": false
       },
       "slices": {
         "description": "Slices to report metrics for, newline-separated (one spec per line): `column` (one slice per distinct value) or `column=value` (one slice). No default: when empty, overall metrics only.",
-        "required": false
+        "required": false,
+        "list": true
       },
       "bootstrap-samples": {
         "description": "Number of bootstrap resamples used for confidence intervals: a non-negative integer; `0` turns intervals off. Default: `1000`.",
-        "required": false
+        "required": false,
+        "list": false
       },
       "seed": {
         "description": "Random seed (an integer) for every random choice the action makes, so reruns are reproducible. Default: `0`.",
-        "required": false
+        "required": false,
+        "list": false
       },
       "batch-size": {
         "description": "Rows scored per inference batch (a positive integer). Default: `1024`.",
-        "required": false
+        "required": false,
+        "list": false
       },
       "delimiter": {
         "description": "Field delimiter for CSV input: one character, `\\t` for tab. No default: when empty, detected from the file (comma when unsure).",
-        "required": false
+        "required": false,
+        "list": false
       },
       "format": {
         "description": "Data format: `auto` (from the file extension: .csv, .jsonl/.ndjson, .parquet), `csv`, `jsonl` or `parquet`. Default: `auto`.",
-        "required": false
+        "required": false,
+        "list": false
       }
     },
     "outputs": {
@@ -198,71 +232,88 @@ export const ACTION_SPECS = {
     "inputs": {
       "model": {
         "description": "Model to use: a model package directory (as written by `train`), or a bare `.onnx` file plus `features` (the input where the action has one, else in `config`). No default.",
-        "required": false
+        "required": false,
+        "list": false
       },
       "baseline": {
         "description": "Baseline to compare against: a baseline model package path, a registry alias such as `production` (looked up in the registry), or a metrics/result JSON file from an earlier run of this action. No default: when empty, checks that need a baseline are skipped (compare-baseline: see `bootstrap`).",
-        "required": false
+        "required": false,
+        "list": false
       },
       "data": {
         "description": "Data file or glob (CSV, JSON Lines or Parquet; a glob reads every match as one table). No default.",
-        "required": false
+        "required": false,
+        "list": false
       },
       "config": {
         "description": "Path to the pipeline configuration file (`mlops.yml`). Every input can also be set there; an input given here wins over the file. No default: when empty, no configuration file is read.",
-        "required": false
+        "required": false,
+        "list": false
       },
       "output": {
         "description": "Directory the action writes its results into (created when missing). Default: `.mlops/<action-name>`, here `.mlops/load-test`.",
-        "required": false
+        "required": false,
+        "list": false
       },
       "target-url": {
         "description": "URL of an already running prediction server to test instead of serving `model` locally, e.g. `http://localhost:8080/predict`. No default: when empty, `model` is served locally for the test.",
-        "required": false
+        "required": false,
+        "list": false
       },
       "connections": {
         "description": "Number of concurrent connections (a positive integer). Default: `8`.",
-        "required": false
+        "required": false,
+        "list": false
       },
       "duration": {
         "description": "Length of the measured test in seconds, after warm-up (a positive number). Default: `30`.",
-        "required": false
+        "required": false,
+        "list": false
       },
       "rate": {
         "description": "Target request rate in requests per second, spread over all connections (a positive number). No default: when empty, each connection sends its next request as soon as the last one is answered.",
-        "required": false
+        "required": false,
+        "list": false
       },
       "warmup": {
         "description": "Warm-up time in seconds before measuring; its requests are not counted (a non-negative number). Default: `5`.",
-        "required": false
+        "required": false,
+        "list": false
       },
       "p50-ms": {
         "description": "Maximum allowed median latency in milliseconds (a positive number). No default: when empty, not checked.",
-        "required": false
+        "required": false,
+        "list": false
       },
       "p95-ms": {
         "description": "Maximum allowed 95th-percentile latency in milliseconds (a positive number). No default: when empty, not checked.",
-        "required": false
+        "required": false,
+        "list": false
       },
       "p99-ms": {
         "description": "Maximum allowed 99th-percentile latency in milliseconds (a positive number). No default: when empty, not checked.",
-        "required": false
+        "required": false,
+        "list": false
       },
       "min-qps": {
         "description": "Minimum required throughput in answered requests per second (a positive number). No default: when empty, not checked.",
-        "required": false
+        "required": false,
+        "list": false
       },
       "max-error-rate": {
         "description": "Maximum allowed fraction of failed requests, from 0 to 1, e.g. `0.001`. No default: when empty, not checked.",
-        "required": false
+        "required": false,
+        "list": false
       },
       "max-p99-regression": {
         "description": "Maximum allowed p99 latency increase over the baseline, as a fraction, e.g. `0.10` for 10%. Needs `baseline`. No default: when empty, not checked.",
-        "required": false
+        "required": false,
+        "list": false
       },
       "max-qps-regression": {
         "description": "Maximum allowed throughput drop below the baseline, as a fraction, e.g. `0.10` for 10%. Needs `baseline`. No default: when empty, not checked.",
-        "required": false
+        "required": false,
+        "list": false
       }
     },
     "outputs": {
@@ -294,52 +345,64 @@ export const ACTION_SPECS = {
     "inputs": {
       "model": {
         "description": "Model to promote: a version digest (`sha256:<hex>`), a registry alias such as `staging`, or a model package path (registered first if new). Required, here or in `config`, unless `rollback` is `'true'`. No default.",
-        "required": false
+        "required": false,
+        "list": false
       },
       "to": {
         "description": "Stage to promote to: `dev`, `staging` or `production`. Required, here or in `config`. No default.",
-        "required": false
+        "required": false,
+        "list": false
       },
       "registry": {
         "description": "Model registry location: a directory path. Default: `.mlops/registry`.",
-        "required": false
+        "required": false,
+        "list": false
       },
       "rollback": {
         "description": "Boolean, `'true'` or `'false'`: `'true'` points `to` back at the version it pointed at before its last promotion (`model` is then ignored). Default: `'false'`.",
-        "required": false
+        "required": false,
+        "list": false
       },
       "reason": {
         "description": "Why this promotion happens, free text recorded in the audit entry and the deployment. No default.",
-        "required": false
+        "required": false,
+        "list": false
       },
       "config": {
         "description": "Path to the pipeline configuration file (`mlops.yml`). Every input can also be set there; an input given here wins over the file. No default: when empty, no configuration file is read.",
-        "required": false
+        "required": false,
+        "list": false
       },
       "output": {
         "description": "Directory the action writes its results into (created when missing). Default: `.mlops/<action-name>`, here `.mlops/promote`.",
-        "required": false
+        "required": false,
+        "list": false
       },
       "github-token": {
         "description": "Token used to create the GitHub deployment and its status; needs `deployments: write`. Default: `${{ github.token }}`.",
         "required": false,
+        "list": false,
         "default": "${{ github.token }}"
       },
       "environment-url": {
         "description": "URL shown on the GitHub deployment for the stage, e.g. the serving endpoint. No default.",
-        "required": false
+        "required": false,
+        "list": false
       },
       "allow-unprotected-production": {
         "description": "Boolean, `'true'` or `'false'`: by default, promotion to `production` fails unless the job runs in a GitHub environment with protection rules (such as required reviewers); `'true'` allows it anyway. Default: `'false'`.",
-        "required": false
+        "required": false,
+        "list": false
       },
       "required-staging-runs": {
         "description": "Number of successful staging deployments a version needs before it may be promoted to `production` (a non-negative integer; `0` turns the check off). Default: `1`.",
-        "required": false
+        "required": false,
+        "list": false
       },
       "mode": {
         "description": "Deployment pattern: `deploy-models` (the same model version moves from stage to stage) or `deploy-code` (each stage retrains from the promoted code, so the model must have been trained from the current commit). Default: `deploy-models`.",
-        "required": false
+        "required": false,
+        "list": false
       }
     },
     "outputs": {
@@ -365,59 +428,73 @@ export const ACTION_SPECS = {
     "inputs": {
       "data": {
         "description": "Data file or glob (CSV, JSON Lines or Parquet; a glob reads every match as one table). No default.",
-        "required": false
+        "required": false,
+        "list": false
       },
       "validation-data": {
         "description": "Held-out validation data: a file or glob, same formats as `data`, used for early stopping and the reported loss. No default: when empty, no validation set is used.",
-        "required": false
+        "required": false,
+        "list": false
       },
       "label": {
         "description": "Name of the label (target) column. No default: when empty, the label set in `config` or recorded in the model package is used, if any.",
-        "required": false
+        "required": false,
+        "list": false
       },
       "config": {
         "description": "Path to the pipeline configuration file (`mlops.yml`). Every input can also be set there; an input given here wins over the file. No default: when empty, no configuration file is read.",
-        "required": false
+        "required": false,
+        "list": false
       },
       "output": {
         "description": "Directory the action writes its results into (created when missing). Default: `.mlops/<action-name>`, here `.mlops/train`.",
-        "required": false
+        "required": false,
+        "list": false
       },
       "command": {
         "description": "Bring-your-own training command, run directly without a shell (split into arguments on spaces, quotes group; no pipes, globs or variable expansion). It must write `model.onnx` into the directory named by the `MLOPS_OUTPUT` environment variable; the action then packages it. No default: when empty, the built-in trainer runs.",
-        "required": false
+        "required": false,
+        "list": false
       },
       "timeout-minutes": {
         "description": "Maximum training time in minutes (a positive number); training is stopped and the step fails after it. Default: `60`.",
-        "required": false
+        "required": false,
+        "list": false
       },
       "require-gpu": {
         "description": "Boolean, `'true'` or `'false'`: `'true'` fails the step when no usable GPU is found; `'false'` falls back to the CPU. Default: `'false'`.",
-        "required": false
+        "required": false,
+        "list": false
       },
       "seed": {
         "description": "Random seed (an integer) for every random choice the action makes, so reruns are reproducible. Default: `0`.",
-        "required": false
+        "required": false,
+        "list": false
       },
       "epochs": {
         "description": "Number of training epochs for the built-in trainer (a positive integer). No default: when empty, the value in `params` or `config` is used, else the trainer’s own default.",
-        "required": false
+        "required": false,
+        "list": false
       },
       "params": {
         "description": "Hyperparameters as a JSON object, e.g. `{\"learning_rate\": 0.01, \"hidden_units\": [64, 32]}`; passed to the built-in trainer, or to `command` as the `MLOPS_PARAMS` environment variable. No default: when empty, no extra hyperparameters.",
-        "required": false
+        "required": false,
+        "list": false
       },
       "backend": {
         "description": "Compute backend for the built-in trainer: `auto` (the fastest available), `tensorflow`, `wasm` or `cpu`. Default: `auto`.",
-        "required": false
+        "required": false,
+        "list": false
       },
       "delimiter": {
         "description": "Field delimiter for CSV input: one character, `\\t` for tab. No default: when empty, detected from the file (comma when unsure).",
-        "required": false
+        "required": false,
+        "list": false
       },
       "format": {
         "description": "Data format: `auto` (from the file extension: .csv, .jsonl/.ndjson, .parquet), `csv`, `jsonl` or `parquet`. Default: `auto`.",
-        "required": false
+        "required": false,
+        "list": false
       }
     },
     "outputs": {
@@ -446,51 +523,63 @@ export const ACTION_SPECS = {
     "inputs": {
       "data": {
         "description": "Data file or glob (CSV, JSON Lines or Parquet; a glob reads every match as one table). No default.",
-        "required": false
+        "required": false,
+        "list": false
       },
       "reference": {
         "description": "What to compare `data` against for drift: a data file or glob (same formats as `data`) or a saved profile JSON written by an earlier run (output `profile`). No default: when empty, no drift check runs.",
-        "required": false
+        "required": false,
+        "list": false
       },
       "schema": {
         "description": "Path to the schema file (JSON) to validate `data` against. No default: when empty and a `reference` is given, a schema is inferred from the reference on the fly (the report says so); with neither, a schema is inferred from `data` itself and only structural checks can fail.",
-        "required": false
+        "required": false,
+        "list": false
       },
       "infer-schema": {
         "description": "Path to write a schema inferred from `reference`, or from `data` when there is no reference. No default: when empty, no schema is inferred.",
-        "required": false
+        "required": false,
+        "list": false
       },
       "label": {
         "description": "Name of the label (target) column. No default: when empty, the label set in `config` or recorded in the model package is used, if any.",
-        "required": false
+        "required": false,
+        "list": false
       },
       "fail-on": {
         "description": "What fails the step: `schema` (schema anomalies only; drift is reported as a warning), `drift` (schema anomalies or drift) or `none` (never fail; report only). Default: `schema`.",
-        "required": false
+        "required": false,
+        "list": false
       },
       "environment": {
         "description": "Schema environment to validate under, e.g. `TRAINING` or `SERVING` (in `SERVING` the label column is not expected). Default: `TRAINING`.",
-        "required": false
+        "required": false,
+        "list": false
       },
       "merge-profiles": {
         "description": "Profile JSON paths to merge into one profile, newline-separated (one path per line), for data profiled in shards; the merged profile is written to output `profile`. No default: when empty, nothing is merged.",
-        "required": false
+        "required": false,
+        "list": true
       },
       "config": {
         "description": "Path to the pipeline configuration file (`mlops.yml`). Every input can also be set there; an input given here wins over the file. No default: when empty, no configuration file is read.",
-        "required": false
+        "required": false,
+        "list": false
       },
       "output": {
         "description": "Directory the action writes its results into (created when missing). Default: `.mlops/<action-name>`, here `.mlops/validate-data`.",
-        "required": false
+        "required": false,
+        "list": false
       },
       "delimiter": {
         "description": "Field delimiter for CSV input: one character, `\\t` for tab. No default: when empty, detected from the file (comma when unsure).",
-        "required": false
+        "required": false,
+        "list": false
       },
       "format": {
         "description": "Data format: `auto` (from the file extension: .csv, .jsonl/.ndjson, .parquet), `csv`, `jsonl` or `parquet`. Default: `auto`.",
-        "required": false
+        "required": false,
+        "list": false
       }
     },
     "outputs": {

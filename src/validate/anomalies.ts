@@ -1,29 +1,11 @@
 import { shorten } from '../core/errors.js';
 import type { Check, CheckStatus } from '../core/verdict.js';
+import type { AnomalyKind } from './anomaly-kinds.js';
 import type { ColumnProfile, DataProfile } from './profile.js';
 import { type DataSchema, type FeatureSchema, featureInEnvironment } from './schema.js';
 import { exactDistinctCount } from './statistics.js';
 
-export const ANOMALY_KINDS = [
-  'missing-column',
-  'unexpected-column',
-  'duplicate-column',
-  'type-mismatch',
-  'unseen-category',
-  'out-of-range',
-  'non-finite',
-  'too-many-missing',
-  'empty-file',
-  'header-only',
-  'ragged-rows',
-  'too-few-rows',
-  'row-count-change',
-  'duplicate-rows',
-  'constant-column',
-  'single-class',
-  'leaked-rows',
-] as const;
-export type AnomalyKind = (typeof ANOMALY_KINDS)[number];
+export { ANOMALY_KINDS, type AnomalyKind } from './anomaly-kinds.js';
 export type Severity = 'fail' | 'warn' | 'off';
 
 /** Kinds that are judgement calls default to a warning; the rest are schema skew and stop the pipeline. */

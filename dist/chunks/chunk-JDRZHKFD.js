@@ -32408,4 +32408,4 @@ function annotate(io, result) {
 export {
   runValidateData
 };
-/*! For license information please see chunk-MTPSC4EW.js.LEGAL.txt */
+/*! For license information please see chunk-JDRZHKFD.js.LEGAL.txt */
