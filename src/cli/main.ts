@@ -7,8 +7,8 @@ import { ACTION_SPECS } from '../generated/action-specs.generated.js';
 /** Orchestrators load lazily so that `mlops --help` and a failing flag answer fast. */
 const COMMANDS: Record<ActionName, () => Promise<Orchestrator>> = {
   'validate-data': async () => (await import('../actions/validate-data.js')).runValidateData,
-  train: async () => notImplemented('train'),
-  evaluate: async () => notImplemented('evaluate'),
+  train: async () => (await import('../actions/train.js')).runTrain,
+  evaluate: async () => (await import('../actions/evaluate.js')).runEvaluate,
   'compare-baseline': async () => notImplemented('compare-baseline'),
   'check-serving-compat': async () => notImplemented('check-serving-compat'),
   'load-test': async () => notImplemented('load-test'),

@@ -46,6 +46,7 @@ export const readJsonLines: Reader = async (path, visitor, options) => {
   // Iterating the stream (rather than readline) keeps only the current chunk and one partial line in memory;
   // leaving the loop early destroys the stream, which closes the file.
   reading: for await (const chunk of stream as AsyncIterable<Buffer>) {
+    await visitor.drain?.();
     sawBytes ||= chunk.length > 0;
     let from = 0;
     for (;;) {

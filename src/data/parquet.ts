@@ -55,6 +55,7 @@ export const readParquet: Reader = async (path, visitor, options) => {
     if (rowEnd > groupStart) {
       const chunks = await readGroup(path, file, metadata, names, columnOf, groupIndex, groupStart, rowEnd);
       emitRows(visitor, chunks, groupStart, rowEnd);
+      await visitor.drain?.();
     }
     groupStart += groupRows;
   }

@@ -29,6 +29,11 @@ export interface RowVisitor {
    * the 1-based row number); `fieldCount` is how many fields the record had (for ragged-row detection).
    */
   endRow(line: number, fieldCount: number): void;
+  /**
+   * Called by readers between chunks; when it returns a promise the reader waits for it. This is how a
+   * consumer slower than the reader (inference) keeps memory bounded.
+   */
+  drain?(): Promise<void> | undefined;
 }
 
 export type DataFormat = 'csv' | 'jsonl' | 'parquet';

@@ -1,4 +1,4 @@
-import { notImplemented } from '../actions/run.js';
+import { runEvaluate } from '../actions/evaluate.js';
 import { runAsGitHubAction } from '../github/action.js';
 
-await runAsGitHubAction('evaluate', notImplemented('evaluate'));
+await runAsGitHubAction('evaluate', runEvaluate);

@@ -1,4 +1,4 @@
-import { notImplemented } from '../actions/run.js';
+import { runTrain } from '../actions/train.js';
 import { runAsGitHubAction } from '../github/action.js';
 
-await runAsGitHubAction('train', notImplemented('train'));
+await runAsGitHubAction('train', runTrain);

@@ -1,4 +1,4 @@
-import type { Check } from '../core/verdict.js';
+import { cell, formatNumber as format, ICON } from '../report/markdown.js';
 import type { ValidateDataResult } from './run.js';
 
 const SOURCE_NOTE: Record<ValidateDataResult['schemaSource'], string> = {
@@ -8,21 +8,6 @@ const SOURCE_NOTE: Record<ValidateDataResult['schemaSource'], string> = {
   'inferred-from-data':
     'a schema inferred from the data itself: only structural checks can fail (give `schema` or `reference`)',
 };
-
-const ICON: Record<Check['status'], string> = { pass: '✅', fail: '❌', warn: '⚠️', skip: '⏭️' };
-
-function cell(value: unknown): string {
-  return String(value ?? '')
-    .replaceAll('|', '\\|')
-    .replaceAll('\n', ' ');
-}
-
-function format(value: number | null | undefined): string {
-  if (value === null || value === undefined) return '';
-  if (!Number.isFinite(value)) return String(value);
-  if (Number.isInteger(value)) return String(value);
-  return Math.abs(value) >= 1e5 || Math.abs(value) < 1e-3 ? value.toExponential(3) : value.toFixed(4);
-}
 
 /** The job summary: verdict first, then anomalies, then drift worst first, then statistics. */
 export function renderMarkdown(result: ValidateDataResult): string {

@@ -1,0 +1,97 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { configSection } from '../config/config.js';
+import { ConfigurationError } from '../core/errors.js';
+import { renderEvaluateMarkdown, renderEvaluateTerminal } from '../evaluate/report.js';
+import { type EvaluateResult, evaluateModel, type MetricBounds } from '../evaluate/run.js';
+import { parseSliceConfig, parseSliceLine } from '../evaluate/slice-text.js';
+import { ActionInputs, setOutputs } from './inputs.js';
+import type { ActionIO, ActionOutcome } from './io.js';
+
+const ACTION = 'evaluate';
+
+/** Reads inputs into a request, scores the model with ONNX Runtime, writes metrics, predictions and the summary. */
+export async function runEvaluate(io: ActionIO): Promise<ActionOutcome> {
+  const inputs = await ActionInputs.load(ACTION, io);
+  const section = configSection(inputs.config, ACTION);
+  const output = inputs.string('output') ?? path.join('.mlops', ACTION);
+  const slicesInput = io.input('slices');
+  const slices =
+    slicesInput === undefined
+      ? parseSliceConfig(section.slices)
+      : slicesInput
+          .split(/\r?\n/)
+          .map((line) => line.trim())
+          .filter(Boolean)
+          .map(parseSliceLine);
+  const bootstrapSamples = inputs.number('bootstrap-samples', 1000, { min: 0, max: 100000 });
+  const batchSize = inputs.number('batch-size', 1024, { min: 1, max: 1 << 20 });
+  if (!Number.isInteger(bootstrapSamples) || !Number.isInteger(batchSize)) {
+    throw new ConfigurationError('evaluate: `bootstrap-samples` and `batch-size` must be whole numbers');
+  }
+  await mkdir(output, { recursive: true });
+  const label = inputs.string('label');
+  const delimiter = inputs.string('delimiter');
+  const result = await evaluateModel({
+    model: inputs.required('model'),
+    features: inputs.list('features'),
+    data: inputs.required('data'),
+    ...(label === undefined ? {} : { label }),
+    slices,
+    minSliceSize: typeof section['min-slice-size'] === 'number' ? section['min-slice-size'] : 30,
+    bootstrapSamples,
+    confidence: typeof section['confidence-level'] === 'number' ? section['confidence-level'] : 0.95,
+    seed: inputs.number('seed', 0, { min: 0, max: 2 ** 31 - 1 }),
+    batchSize,
+    format: inputs.oneOf('format', ['auto', 'csv', 'jsonl', 'parquet'] as const, 'auto'),
+    ...(delimiter === undefined ? {} : { delimiter }),
+    thresholds: (section.thresholds ?? {}) as Record<string, MetricBounds>,
+    predictionsPath: path.join(output, 'predictions.csv'),
+    log: (line) => io.report(line),
+  });
+  const metricsPath = path.join(output, 'metrics.json');
+  const document = metricsDocument(result);
+  await writeFile(metricsPath, `${JSON.stringify(document, null, 2)}\n`);
+  setOutputs(io, ACTION, {
+    metrics: metricsPath,
+    predictions: result.predictionsPath,
+    'headline-metric': result.headline.metric,
+    'headline-value': result.headline.value === null ? '' : String(result.headline.value),
+    passed: String(result.verdict.passed),
+  });
+  for (const check of result.verdict.checks.filter((c) => c.status === 'fail'))
+    io.annotate('error', `${check.check}: ${check.message}`);
+  await io.summary(renderEvaluateMarkdown(result));
+  io.report(renderEvaluateTerminal(result));
+  io.result(document);
+  return { passed: result.verdict.passed };
+}
+
+/** The metrics file compare-baseline and the reports read: everything measured, with intervals and slices. */
+export function metricsDocument(result: EvaluateResult) {
+  return {
+    format: 'mlops-actions/metrics',
+    formatVersion: 1,
+    model: result.model,
+    label: result.label,
+    rows: result.rows,
+    rowsWithoutLabel: result.rowsWithoutLabel,
+    classes: result.classes,
+    headline: result.headline,
+    metrics: result.metrics,
+    intervals: result.intervals,
+    slices: {
+      ranked: result.slices.ranked.map(({ slice, value, rank }) => ({
+        rank,
+        key: slice.key,
+        size: slice.size,
+        value,
+        metrics: slice.metrics,
+      })),
+      skipped: result.slices.skipped.map(({ slice, reason }) => ({ key: slice.key, size: slice.size, reason })),
+    },
+    verdict: result.verdict,
+    predictions: result.predictionsPath,
+    scoring: result.scoring,
+  };
+}

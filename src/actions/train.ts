@@ -1,0 +1,114 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { configSection } from '../config/config.js';
+import { ConfigurationError } from '../core/errors.js';
+import { MANIFEST_FILE } from '../model/package.js';
+import type { BackendRequest } from '../train/backend.js';
+import { trainWithCommand } from '../train/command.js';
+import { builtinParams, parseParamsText } from '../train/params.js';
+import { renderTrainMarkdown, renderTrainTerminal } from '../train/report.js';
+import { type TrainRequest, type TrainResult, trainBuiltin } from '../train/run.js';
+import { ActionInputs, setOutputs } from './inputs.js';
+import type { ActionIO, ActionOutcome } from './io.js';
+
+const ACTION = 'train';
+
+/** Reads inputs into a request, trains (built-in or the user's command), writes the package and the summary. */
+export async function runTrain(io: ActionIO): Promise<ActionOutcome> {
+  const inputs = await ActionInputs.load(ACTION, io);
+  const section = configSection(inputs.config, ACTION);
+  const output = inputs.string('output') ?? path.join('.mlops', ACTION);
+  const label = inputs.string('label');
+  if (label === undefined) {
+    throw new ConfigurationError(
+      'train: set `label` (the column to predict) with --label, in `with:`, or in mlops.yml',
+    );
+  }
+  const configParams = section.params;
+  const params = {
+    ...(typeof configParams === 'object' && configParams !== null
+      ? (configParams as Record<string, unknown>)
+      : parseParamsText(typeof configParams === 'string' ? configParams : undefined)),
+    ...parseParamsText(io.input('params')),
+  };
+  const epochs =
+    inputs.string('epochs') === undefined ? undefined : inputs.number('epochs', 1, { min: 1, max: 100000 });
+  if (epochs !== undefined && !Number.isInteger(epochs))
+    throw new ConfigurationError('train: input `epochs` must be a whole number');
+  const schema =
+    typeof section.schema === 'string' && inputs.config !== undefined
+      ? path.join(inputs.config.directory, section.schema)
+      : undefined;
+  const request: TrainRequest = {
+    data: inputs.required('data'),
+    ...(inputs.string('validation-data') === undefined
+      ? {}
+      : { validationData: inputs.string('validation-data') as string }),
+    label,
+    output: path.join(output, 'model'),
+    name: typeof section.name === 'string' ? section.name : 'model',
+    seed: inputs.number('seed', 0, { min: 0, max: 2 ** 31 - 1 }),
+    ...(epochs === undefined ? {} : { epochs }),
+    params,
+    backend: inputs.oneOf('backend', ['auto', 'tensorflow', 'wasm', 'cpu'] as const, 'auto') as BackendRequest,
+    requireGpu: inputs.boolean('require-gpu', false),
+    timeoutMinutes: inputs.number('timeout-minutes', 60, { min: 0.01, max: 60 * 24 * 7 }),
+    format: inputs.oneOf('format', ['auto', 'csv', 'jsonl', 'parquet'] as const, 'auto'),
+    ...(inputs.string('delimiter') === undefined ? {} : { delimiter: inputs.string('delimiter') as string }),
+    ...(schema === undefined ? {} : { schema }),
+    features: stringList(section.features, 'train.features'),
+    exclude: stringList(section.exclude, 'train.exclude'),
+    log: (line) => io.report(line),
+  };
+  const command = inputs.string('command');
+  const result: TrainResult =
+    command === undefined
+      ? await trainBuiltin(request)
+      : await trainWithCommand(
+          { ...request, command },
+          builtinParams({ task: params.task ?? 'auto' }, undefined).params.task,
+        );
+
+  await mkdir(output, { recursive: true });
+  const resultPath = path.join(output, 'result.json');
+  const document = {
+    verdict: result.verdict,
+    backend: result.backend,
+    gpu: result.usedGpu,
+    finalLoss: result.finalLoss ?? null,
+    notes: result.notes,
+    model: result.package?.directory ?? null,
+    manifest: result.package?.manifest ?? null,
+  };
+  await writeFile(resultPath, `${JSON.stringify(document, null, 2)}\n`);
+  setOutputs(io, ACTION, {
+    model: result.package?.directory ?? '',
+    version: result.package?.manifest.version ?? '',
+    backend: result.backend,
+    gpu: String(result.usedGpu),
+    'final-loss': result.finalLoss === undefined ? '' : String(result.finalLoss),
+    passed: String(result.verdict.passed && result.package !== undefined),
+  });
+  for (const check of result.verdict.checks.filter((c) => c.status === 'fail'))
+    io.annotate('error', `${check.check}: ${check.message}`);
+  await io.summary(renderTrainMarkdown(result));
+  io.report(
+    renderTrainTerminal(
+      result,
+      result.package === undefined ? undefined : path.join(result.package.directory, MANIFEST_FILE),
+    ),
+  );
+  io.result(document);
+  return { passed: result.verdict.passed && result.package !== undefined };
+}
+
+function stringList(value: unknown, key: string): string[] {
+  if (value === undefined || value === null) return [];
+  if (typeof value === 'string')
+    return value
+      .split(/\r?\n|,/)
+      .map((item) => item.trim())
+      .filter((item) => item !== '');
+  if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return value as string[];
+  throw new ConfigurationError(`mlops.yml: \`${key}\` must be a list of column names`);
+}

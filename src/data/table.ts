@@ -1,0 +1,179 @@
+import { ConfigurationError } from '../core/errors.js';
+import { readDataFile, resolveDataFiles } from './files.js';
+import type { ReadOptions, RowVisitor, TypedValue } from './types.js';
+
+/** One raw cell as a model sees it before encoding: numbers stay numbers, everything else is text. */
+export type Cell = number | string | null;
+
+export interface RecordBatch {
+  /** Values of each wanted column, one per record of the batch. */
+  columns: Map<string, Cell[]>;
+  /** Source of each record, for messages that name the row ("train.csv line 12"). */
+  files: string[];
+  lines: number[];
+  size: number;
+}
+
+export type BatchHandler = (batch: RecordBatch) => void | Promise<void>;
+
+/**
+ * Collects the wanted columns of every record into batches and hands each full batch on. An asynchronous
+ * handler (inference) holds the reader back through `drain`, so memory stays at about one batch whatever the
+ * file size.
+ */
+export class BatchCollector implements RowVisitor {
+  private readonly decoder = new TextDecoder();
+  private file = '';
+  /** For each column of the file, its place among the wanted columns, or -1. */
+  private positions: number[] = [];
+  private batch: RecordBatch;
+  private pending: Promise<void> | undefined;
+  private failure: unknown;
+  rows = 0;
+
+  constructor(
+    private readonly wanted: readonly string[],
+    private readonly batchSize: number,
+    private readonly handler: BatchHandler,
+  ) {
+    this.batch = this.emptyBatch();
+  }
+
+  beginFile(file: string): void {
+    this.file = file;
+  }
+
+  header(columns: readonly string[]): void {
+    const missing = this.wanted.filter((name) => !columns.includes(name));
+    if (missing.length > 0) {
+      throw new ConfigurationError(
+        `${this.file} has no column ${missing.map((name) => `"${name}"`).join(', ')} (its columns: ${columns.slice(0, 30).join(', ')}${columns.length > 30 ? ', …' : ''}); the model needs it: fix the data or the feature list`,
+      );
+    }
+    this.positions = columns.map((name) => this.wanted.indexOf(name));
+  }
+
+  addColumn(name: string): number {
+    this.positions.push(this.wanted.indexOf(name));
+    return this.positions.length - 1;
+  }
+
+  private current: Cell[] = [];
+
+  beginRow(): void {
+    this.current = new Array<Cell>(this.wanted.length).fill(null);
+  }
+
+  text(column: number, bytes: Uint8Array, start: number, end: number): void {
+    const at = this.positions[column] ?? -1;
+    if (at >= 0 && end > start) this.current[at] = this.decoder.decode(bytes.subarray(start, end));
+  }
+
+  textString(column: number, value: string): void {
+    const at = this.positions[column] ?? -1;
+    if (at >= 0 && value !== '') this.current[at] = value;
+  }
+
+  typed(column: number, value: TypedValue): void {
+    const at = this.positions[column] ?? -1;
+    if (at < 0 || value === null) return;
+    this.current[at] = typeof value === 'number' ? value : typeof value === 'bigint' ? Number(value) : String(value);
+  }
+
+  endRow(line: number): void {
+    for (let i = 0; i < this.wanted.length; i++) {
+      this.batch.columns.get(this.wanted[i] as string)?.push(this.current[i] ?? null);
+    }
+    this.batch.files.push(this.file);
+    this.batch.lines.push(line);
+    this.batch.size++;
+    this.rows++;
+    if (this.batch.size >= this.batchSize) this.flush();
+  }
+
+  /** Readers await this between chunks: it is how a slow handler slows the reading down. */
+  drain(): Promise<void> | undefined {
+    if (this.failure !== undefined) throw this.failure;
+    return this.pending;
+  }
+
+  flush(): void {
+    if (this.batch.size === 0) return;
+    const full = this.batch;
+    this.batch = this.emptyBatch();
+    const previous = this.pending ?? Promise.resolve();
+    this.pending = previous
+      .then(() => this.handler(full))
+      .catch((error: unknown) => {
+        this.failure ??= error;
+      });
+  }
+
+  async finish(): Promise<void> {
+    this.flush();
+    await this.pending;
+    if (this.failure !== undefined) throw this.failure;
+  }
+
+  private emptyBatch(): RecordBatch {
+    return { columns: new Map(this.wanted.map((name) => [name, []])), files: [], lines: [], size: 0 };
+  }
+}
+
+export interface ReadBatchesOptions extends ReadOptions {
+  batchSize: number;
+}
+
+/** Streams the wanted columns of every file matched by `pattern` through `handler`, batch by batch. */
+export async function readBatches(
+  pattern: string,
+  input: string,
+  wanted: readonly string[],
+  options: ReadBatchesOptions,
+  handler: BatchHandler,
+): Promise<{ rows: number; files: string[] }> {
+  const files = await resolveDataFiles(pattern, input);
+  const collector = new BatchCollector(wanted, options.batchSize, handler);
+  for (const file of files) {
+    collector.beginFile(file);
+    await readDataFile(file, collector, options);
+    collector.flush();
+  }
+  await collector.finish();
+  return { rows: collector.rows, files };
+}
+
+/** Reads the wanted columns of a whole (training-sized) table into memory. */
+export async function readColumns(
+  pattern: string,
+  input: string,
+  wanted: readonly string[],
+  options: ReadOptions,
+): Promise<{ columns: Map<string, Cell[]>; rows: number; files: string[] }> {
+  const columns = new Map<string, Cell[]>(wanted.map((name) => [name, []]));
+  const result = await readBatches(pattern, input, wanted, { ...options, batchSize: 65536 }, (batch) => {
+    for (const [name, values] of batch.columns) {
+      const target = columns.get(name) as Cell[];
+      for (const value of values) target.push(value);
+    }
+  });
+  return { columns, ...result };
+}
+
+/** The column names of a data set, from its first file's header (or first records, for JSON Lines). */
+export async function readColumnNames(pattern: string, input: string, options: ReadOptions): Promise<string[]> {
+  const [first] = await resolveDataFiles(pattern, input);
+  const names: string[] = [];
+  const visitor: RowVisitor = {
+    header: (columns) => {
+      names.push(...columns);
+    },
+    addColumn: (name) => names.push(name) - 1,
+    text: () => {},
+    textString: () => {},
+    typed: () => {},
+    endRow: () => {},
+  };
+  await readDataFile(first as string, visitor, { ...options, maxRows: 1000 });
+  return names;
+}
