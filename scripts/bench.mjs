@@ -17,6 +17,7 @@ const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..
 /** Scenario modules, loaded lazily; add training throughput, serving, … here. */
 const SCENARIOS = {
   'validate-data': () => import('./bench/validate-data.mjs'),
+  'train-evaluate': () => import('./bench/train-evaluate.mjs'),
 };
 
 const USAGE = `Usage: node scripts/bench.mjs [options]

@@ -1,7 +1,7 @@
 // Build: (1) generate src/generated/action-specs.generated.ts from actions/*/action.yml, so the code's
 // input/output names are checked by the compiler against the metadata GitHub reads; (2) bundle with esbuild
 // into dist/: one small entry per action and one for the CLI, sharing chunks, pure JavaScript.
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -103,6 +103,76 @@ const SECTION_EXTRAS = {
     },
   },
 };
+const columnList = { type: 'array', items: { type: 'string', minLength: 1 } };
+const featureSlicing = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['feature'],
+  properties: {
+    feature: { type: 'string', minLength: 1 },
+    buckets: { type: 'array', items: { type: 'number' }, minItems: 1 },
+  },
+};
+SECTION_EXTRAS.train = {
+  name: {
+    type: 'string',
+    pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$',
+    description: 'Model name recorded in the package. Default model.',
+  },
+  schema: {
+    type: 'string',
+    description: 'Data schema whose feature types (numeric or categorical) the built-in trainer uses.',
+  },
+  features: {
+    ...columnList,
+    description: 'Feature columns, in order (default: the schema features, else every column but the label).',
+  },
+  exclude: { ...columnList, description: 'Columns never used as features (identifiers, timestamps).' },
+  params: {
+    type: ['string', 'object'],
+    description: 'Hyper-parameters (an object, or a JSON string); the `params` input is merged over them.',
+  },
+};
+SECTION_EXTRAS.evaluate = {
+  slices: {
+    type: ['string', 'array'],
+    items: {
+      oneOf: [
+        { type: 'string' },
+        featureSlicing,
+        {
+          type: 'object',
+          additionalProperties: false,
+          required: ['cross'],
+          properties: { cross: { type: 'array', minItems: 2, items: { oneOf: [{ type: 'string' }, featureSlicing] } } },
+        },
+      ],
+    },
+    description:
+      'Slices: "country", "age: 18, 30, 65", "country & plan", or objects {feature, buckets} / {cross: [...]}.',
+  },
+  thresholds: {
+    type: 'object',
+    description: 'Metric gates, e.g. rocAuc: {min: 0.75}, logLoss: {max: 0.5}. The step fails when one is missed.',
+    additionalProperties: {
+      type: 'object',
+      additionalProperties: false,
+      minProperties: 1,
+      properties: { min: { type: 'number' }, max: { type: 'number' } },
+    },
+  },
+  'min-slice-size': {
+    type: 'integer',
+    minimum: 1,
+    description: 'Slices with fewer rows are reported but not ranked. Default 30.',
+  },
+  'confidence-level': {
+    type: 'number',
+    exclusiveMinimum: 0,
+    exclusiveMaximum: 1,
+    description: 'Coverage of the bootstrap intervals. Default 0.95.',
+  },
+};
 const SHARED_KEYS = ['data', 'label', 'format', 'delimiter', 'registry', 'baseline', 'model'];
 
 export async function renderConfigSchema() {
@@ -174,13 +244,26 @@ async function main() {
     legalComments: 'linked',
     // CommonJS dependencies bundled into ESM still call require() for Node built-ins.
     banner: {
-      js: "import { createRequire as __mlopsCreateRequire } from 'node:module'; const require = __mlopsCreateRequire(import.meta.url);",
+      js: [
+        "import { createRequire as __mlopsCreateRequire } from 'node:module';",
+        "import { fileURLToPath as __mlopsFileURLToPath } from 'node:url';",
+        'const require = __mlopsCreateRequire(import.meta.url);',
+        // Emscripten's loader (TF.js wasm) locates files from __dirname, which ES modules do not define.
+        'const __filename = __mlopsFileURLToPath(import.meta.url);',
+        "const __dirname = __mlopsFileURLToPath(new URL('.', import.meta.url));",
+      ].join(' '),
     },
-    // DDSketch requires protobufjs lazily, only for its protobuf (de)serialisation, which we do not use:
-    // profiles store the buckets as JSON.
-    external: ['protobufjs/minimal'],
+    // onnxruntime-node is a native addon: never bundled; the actions load it at run time (see src/model/runtime.ts).
+    external: ['onnxruntime-node'],
     logLevel: 'warning',
   });
+  // TF.js's WebAssembly backend reads its .wasm binaries from disk; GitHub runs the action without
+  // node_modules, so they travel beside the bundle (platform-independent WebAssembly, not native code).
+  const wasmSource = path.join(root, 'node_modules/@tensorflow/tfjs-backend-wasm/dist');
+  await mkdir(path.join(root, 'dist/wasm'), { recursive: true });
+  for (const file of ['tfjs-backend-wasm.wasm', 'tfjs-backend-wasm-simd.wasm']) {
+    await copyFile(path.join(wasmSource, file), path.join(root, 'dist/wasm', file));
+  }
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

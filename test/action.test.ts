@@ -193,7 +193,87 @@ describe('validate-data action', () => {
   });
 });
 
-describe.each(['train', 'evaluate', 'compare-baseline', 'check-serving-compat', 'load-test', 'promote'])(
+describe('train and evaluate actions', () => {
+  it('train packages a model and evaluate scores it, through the real actions', async () => {
+    const trainOutput = path.join(dir, 'train');
+    const train = await runAction('train', {
+      data: TRAIN,
+      label: 'churned',
+      output: trainOutput,
+      epochs: '3',
+      backend: 'cpu',
+      seed: '7',
+    });
+    expect(train.code, train.stdout + train.stderr).toBe(0);
+    expect(errorLines(train.stdout)).toEqual([]);
+    const model = train.outputs.get('model')!;
+    expect(model).toBe(path.join(trainOutput, 'model'));
+    expect(existsSync(path.join(model, 'model.onnx'))).toBe(true);
+    expect(train.outputs.get('version')).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(train.outputs.get('backend')).toBe('cpu');
+    expect(train.outputs.get('gpu')).toBe('false');
+    expect(Number(train.outputs.get('final-loss'))).toBeGreaterThan(0);
+    expect(train.outputs.get('passed')).toBe('true');
+    expect(train.summary).toMatch(/^## ✅ train: model packaged/m);
+    expect(train.summary).toContain('train.onnx-parity');
+    expect(train.stdout).toMatch(/^epoch 3\/3 {2}loss/m);
+
+    const evalOutput = path.join(dir, 'evaluate');
+    const evaluate = await runAction('evaluate', {
+      model,
+      data: EVAL,
+      output: evalOutput,
+      slices: 'plan\nage: 30, 50',
+      'bootstrap-samples': '200',
+    });
+    expect(evaluate.code, evaluate.stdout + evaluate.stderr).toBe(0);
+    expect(evaluate.outputs.get('headline-metric')).toBe('rocAuc');
+    const auc = Number(evaluate.outputs.get('headline-value'));
+    expect(auc).toBeGreaterThan(0.6);
+    expect(auc).toBeLessThanOrEqual(1);
+    expect(evaluate.outputs.get('passed')).toBe('true');
+    const metrics = JSON.parse(await readFile(evaluate.outputs.get('metrics')!, 'utf8')) as {
+      rows: number;
+      intervals: Record<string, { low: number; high: number }>;
+      slices: { ranked: Array<{ key: string }> };
+    };
+    expect(metrics.rows).toBe(1000);
+    expect(metrics.intervals.rocAuc!.low).toBeLessThan(auc);
+    expect(metrics.intervals.rocAuc!.high).toBeGreaterThan(auc);
+    expect(metrics.slices.ranked.map((slice) => slice.key)).toContain('plan=basic');
+    const predictions = (await readFile(evaluate.outputs.get('predictions')!, 'utf8')).trim().split('\n');
+    expect(predictions).toHaveLength(1001);
+    expect(predictions[0]).toBe('row,file,line,label,prediction,p_0,p_1');
+    expect(evaluate.summary).toMatch(/^### Confusion matrix/m);
+    expect(evaluate.summary).toMatch(/^### Worst slices by rocAuc/m);
+
+    // A threshold the model cannot meet fails the step (exit 1) and names the metric.
+    const config = path.join(dir, 'mlops.yml');
+    await writeFile(config, 'version: 1\nevaluate:\n  thresholds:\n    rocAuc: {min: 0.999}\n');
+    const gated = await runAction('evaluate', {
+      model,
+      data: EVAL,
+      output: evalOutput,
+      config,
+      'bootstrap-samples': '0',
+    });
+    expect(gated.code).toBe(1);
+    expect(gated.outputs.get('passed')).toBe('false');
+    const errors = errorLines(gated.stdout);
+    expect(errors.some((line) => line.includes('metric.rocAuc'))).toBe(true);
+  });
+
+  it('train refuses a missing label column with one clear error', async () => {
+    const run = await runAction('train', { data: TRAIN, label: 'no_such_column', output: path.join(dir, 'out') });
+    expect(run.code).toBe(1);
+    const errors = errorLines(run.stdout);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain('no_such_column');
+    expect(run.stdout + run.stderr).not.toContain('    at ');
+  });
+});
+
+describe.each(['compare-baseline', 'check-serving-compat', 'load-test', 'promote'])(
   'unimplemented action %s',
   (action) => {
     it('fails the step with "not implemented yet"', async () => {

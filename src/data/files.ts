@@ -34,7 +34,10 @@ export async function resolveDataFiles(pattern: string, input: string): Promise<
       );
     return [pattern];
   }
-  const files = (await glob(pattern, { onlyFiles: true, expandDirectories: false })).sort();
+  // An absolute pattern gives absolute paths, so what is recorded does not depend on the working directory.
+  const files = (
+    await glob(pattern, { onlyFiles: true, expandDirectories: false, absolute: path.isAbsolute(pattern) })
+  ).sort();
   if (files.length === 0) throw new ConfigurationError(`${input}: the glob ${pattern} matches no file`);
   return files;
 }

@@ -179,7 +179,7 @@ export const ACTION_SPECS = {
         "list": false
       },
       "slices": {
-        "description": "Slices to report metrics for, newline-separated (one spec per line): `column` (one slice per distinct value) or `column=value` (one slice). No default: when empty, overall metrics only.",
+        "description": "Slices to report metrics for, one spec per line: `column` (one slice per value), `column: 18, 30, 65` (numeric buckets at those boundaries), or a cross joined by `&` such as `plan & region`. No default: when empty, overall metrics only.",
         "required": false,
         "list": true
       },
@@ -502,7 +502,7 @@ export const ACTION_SPECS = {
         "description": "Path of the model package directory written."
       },
       "version": {
-        "description": "Model version: the sha256 digest of the package, `sha256:<hex>`."
+        "description": "Model version: the sha256 digest of the packaged `model.onnx`, `sha256:<hex>`."
       },
       "backend": {
         "description": "Backend actually used (`tensorflow`, `wasm`, `cpu`, or `command` for a bring-your-own command)."

@@ -13,11 +13,13 @@ export type FeatureKind = 'numeric' | 'categorical';
 export function cellNumber(cell: Cell): number | undefined {
   if (cell === null) return Number.NaN;
   if (typeof cell === 'number') return cell;
-  const text = cell.trim();
-  if (text === '' || /^(nan|null|na|n\/a)$/i.test(text)) return Number.NaN;
-  const value = Number(text);
-  return Number.isNaN(value) ? undefined : value;
+  // Number() ignores surrounding spaces and reads '' as 0, so only an empty-looking or NaN result needs a closer look.
+  const value = Number(cell);
+  if (!Number.isNaN(value) && cell.trim() !== '') return value;
+  return MISSING_TOKENS.test(cell) ? Number.NaN : undefined;
 }
+
+const MISSING_TOKENS = /^\s*(|nan|null|na|n\/a)\s*$/i;
 
 /** A cell as category text: '' for missing, so numbers read from Parquet and from CSV give the same key. */
 export function cellText(cell: Cell): string {
@@ -160,9 +162,12 @@ export function buildFeeds(
       const values = columns.get(binding.feature);
       if (values === undefined)
         throw new ConfigurationError(`the data has no column "${binding.feature}", which the model needs`);
-      for (let row = 0; row < rows; row++) {
-        writeCell(data, row * width + column, values[row] ?? null, binding, () => describeRow(row));
+      if (Array.isArray(data)) {
+        for (let row = 0; row < rows; row++) data[row * width + column] = cellText(values[row] ?? null);
+        return;
       }
+      for (let row = 0; row < rows; row++)
+        writeNumber(data, row * width + column, values[row] ?? null, binding, row, describeRow);
     });
     feeds[tensor] = { dtype, data, dims: [rows, width] };
   }
@@ -186,27 +191,24 @@ function allocate(dtype: FeedData['dtype'], size: number): FeedData['data'] {
   }
 }
 
-function writeCell(
-  data: FeedData['data'],
+function writeNumber(
+  data: Exclude<FeedData['data'], string[]>,
   at: number,
   cell: Cell,
   binding: InputBinding,
-  describeRow: () => string,
+  row: number,
+  describeRow: (row: number) => string,
 ): void {
-  if (Array.isArray(data)) {
-    data[at] = cellText(cell);
-    return;
-  }
   const value = cellNumber(cell);
   if (value === undefined) {
     throw new ConfigurationError(
-      `${describeRow()}: feature "${binding.feature}" must be a number (model input ${binding.tensor} is ${binding.dtype}), got "${shorten(String(cell), 40)}"`,
+      `${describeRow(row)}: feature "${binding.feature}" must be a number (model input ${binding.tensor} is ${binding.dtype}), got "${shorten(String(cell), 40)}"`,
     );
   }
   if (data instanceof BigInt64Array) {
     if (!Number.isInteger(value)) {
       throw new ConfigurationError(
-        `${describeRow()}: feature "${binding.feature}" must be an integer (model input ${binding.tensor} is int64), got "${shorten(String(cell), 40)}"`,
+        `${describeRow(row)}: feature "${binding.feature}" must be an integer (model input ${binding.tensor} is int64), got "${shorten(String(cell), 40)}"`,
       );
     }
     data[at] = BigInt(value);

@@ -617,8 +617,15 @@ export function decodeModel(bytes: Uint8Array, source = 'the model'): ModelProto
     if (error instanceof WireError) throw new OnnxFormatError(source, error.message);
     // protobufjs signals truncation with RangeError("index out of range") and bad varints with a plain Error;
     // anything else (a TypeError, say) is a bug here and keeps its stack.
+    if (error instanceof RangeError && error.message.startsWith('index out of range')) {
+      // protobufjs bounds every read by the whole buffer, so this always means "past the end of the file".
+      throw new OnnxFormatError(
+        source,
+        `it is truncated or corrupt: a value at byte ${reader.pos} runs past the end of the file (${bytes.length} bytes)`,
+      );
+    }
     if (error instanceof RangeError || (error instanceof Error && error.constructor === Error)) {
-      throw new OnnxFormatError(source, `truncated or corrupt protobuf (${error.message}) near byte ${reader.pos}`);
+      throw new OnnxFormatError(source, `corrupt protobuf near byte ${reader.pos} (${error.message})`);
     }
     throw error;
   }

@@ -44,6 +44,10 @@ export const COMMAND_ENV = {
   MLOPS_EPOCHS: 'epochs when given, else empty',
 } as const;
 
+function formatDuration(ms: number): string {
+  return ms < 120_000 ? `${Math.round(ms / 1000)} s` : `${Math.round(ms / 60_000)} min`;
+}
+
 /** Splits a command line into arguments: spaces separate, single or double quotes group, nothing else is special. */
 export function splitCommand(command: string): string[] {
   const args: string[] = [];
@@ -86,6 +90,7 @@ export function runCommand(
   env: NodeJS.ProcessEnv,
   timeoutMs: number,
   log: (line: string) => void,
+  notice: (line: string) => void = log,
 ): Promise<CommandOutcome> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
@@ -106,7 +111,7 @@ export function runCommand(
     };
     const timer = setTimeout(() => {
       timedOut = true;
-      log(`training command ran past ${Math.round(timeoutMs / 60000)} minute(s); stopping it`);
+      notice(`the training command ran past its time limit (${formatDuration(timeoutMs)}); stopping it`);
       kill('SIGTERM');
       setTimeout(() => kill('SIGKILL'), 10_000).unref();
     }, timeoutMs);
@@ -317,7 +322,13 @@ export async function trainWithCommand(
       MLOPS_EPOCHS: request.epochs === undefined ? '' : String(request.epochs),
     };
     request.log(`running: ${args.map((arg) => (/\s/.test(arg) ? JSON.stringify(arg) : arg)).join(' ')}`);
-    const outcome = await runCommand(args, env, request.timeoutMinutes * 60_000, (line) => request.log(`  | ${line}`));
+    const outcome = await runCommand(
+      args,
+      env,
+      request.timeoutMinutes * 60_000,
+      (line) => request.log(`  | ${line}`),
+      request.log,
+    );
     const checks: Check[] = [];
     const exited = outcome.exitCode === 0 && !outcome.timedOut;
     checks.push({
@@ -361,7 +372,10 @@ export async function trainWithCommand(
       maxRows: 64,
       ...(request.delimiter === undefined ? {} : { delimiter: request.delimiter }),
     });
-    checks.push(await sampleCheck(onnx, bindings, outputs, sample.columns, sample.rows, labelInfo.classes.length));
+    // maxRows applies per file: keep the first 64 rows of the whole set.
+    const sampleRows = Math.min(sample.rows, 64);
+    const sampleColumns = new Map([...sample.columns].map(([name, values]) => [name, values.slice(0, sampleRows)]));
+    checks.push(await sampleCheck(onnx, bindings, outputs, sampleColumns, sampleRows, labelInfo.classes.length));
     if (checks.some((check) => check.status === 'fail'))
       return { verdict: verdictOf(checks), backend: 'command', usedGpu: false, notes: [] };
 

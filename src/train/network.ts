@@ -292,7 +292,9 @@ export function fitNetwork(
           curve,
           stoppedEarly: false,
           bestEpoch: epoch,
-          nonFinite: `the loss became ${loss} in epoch ${epoch}`,
+          nonFinite: Number.isFinite(loss)
+            ? `the validation loss became ${record.validationLoss} in epoch ${epoch}`
+            : `the loss became ${loss} in epoch ${epoch}`,
         };
       }
       const weight = network.nonFiniteWeight();

@@ -701,6 +701,6 @@ async function parityCheck(
     threshold: PARITY_TOLERANCE,
     message: passed
       ? `ONNX Runtime reproduces TF.js on ${total} rows (max abs difference ${worst.toExponential(2)}${data.task === 'regression' ? ', relative' : ''})`
-      : `the exported ONNX model differs from the trained TF.js model by ${worst} on ${total} rows (allowed ${PARITY_TOLERANCE}); the package was not written. Please report this with the log`,
+      : `the exported ONNX model differs from the trained TF.js model by ${worst} on ${total} rows (allowed ${PARITY_TOLERANCE}); the package was not written. Diverged training (huge weights) can cause this: lower the learning rate; otherwise please report it with the log`,
   };
 }
