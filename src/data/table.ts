@@ -14,6 +14,12 @@ export interface RecordBatch {
   size: number;
 }
 
+/**
+ * Two batches may wait while the next is read: parsing overlaps inference (which runs on its own threads),
+ * and memory stays at a few batches.
+ */
+const MAX_IN_FLIGHT = 2;
+
 export type BatchHandler = (batch: RecordBatch) => void | Promise<void>;
 
 /**
@@ -28,6 +34,8 @@ export class BatchCollector implements RowVisitor {
   private positions: number[] = [];
   private batch: RecordBatch;
   private pending: Promise<void> | undefined;
+  /** Batches handed on and not yet finished, oldest first; the reader waits once there are MAX_IN_FLIGHT. */
+  private readonly inFlight: Array<Promise<void>> = [];
   private failure: unknown;
   rows = 0;
 
@@ -94,7 +102,7 @@ export class BatchCollector implements RowVisitor {
   /** Readers await this between chunks: it is how a slow handler slows the reading down. */
   drain(): Promise<void> | undefined {
     if (this.failure !== undefined) throw this.failure;
-    return this.pending;
+    return this.inFlight.length >= MAX_IN_FLIGHT ? this.inFlight[0] : undefined;
   }
 
   flush(): void {
@@ -102,11 +110,16 @@ export class BatchCollector implements RowVisitor {
     const full = this.batch;
     this.batch = this.emptyBatch();
     const previous = this.pending ?? Promise.resolve();
-    this.pending = previous
+    const done: Promise<void> = previous
       .then(() => this.handler(full))
       .catch((error: unknown) => {
         this.failure ??= error;
+      })
+      .finally(() => {
+        this.inFlight.shift();
       });
+    this.inFlight.push(done);
+    this.pending = done;
   }
 
   async finish(): Promise<void> {

@@ -119,6 +119,21 @@ export function versionOf(onnxBytes: Uint8Array): string {
   return `sha256:${sha256Hex(onnxBytes)}`;
 }
 
+/** The manifest's `onnx` record for a model file, from its bytes and what its graph declares. */
+export function onnxRecord(
+  onnx: Uint8Array,
+  info: { irVersion: number; producerName: string; opsets: Array<{ domain: string; version: number }> },
+): ModelManifest['onnx'] {
+  return {
+    file: MODEL_FILE,
+    sha256: sha256Hex(onnx),
+    bytes: onnx.length,
+    irVersion: info.irVersion,
+    producer: info.producerName,
+    opsets: info.opsets,
+  };
+}
+
 /**
  * Reads and checks a package: the manifest against its schema, and model.onnx against the digest the
  * manifest names, so a package whose model was swapped or truncated is refused rather than served.

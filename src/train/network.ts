@@ -1,4 +1,5 @@
 import type * as TfCore from '@tensorflow/tfjs';
+import { mulberry32, permutation } from '../core/random.js';
 import type { Tf } from './backend.js';
 
 type Tensor2D = TfCore.Tensor2D;
@@ -51,30 +52,6 @@ export interface FitResult {
   bestEpoch: number;
   /** Set when a loss or a weight stopped being finite; training stops at once. */
   nonFinite?: string;
-}
-
-/** A deterministic generator (mulberry32, Tommy Ettinger's public-domain design) for shuffles and splits. */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-export function permutation(length: number, random: () => number): Int32Array {
-  const order = new Int32Array(length);
-  for (let i = 0; i < length; i++) order[i] = i;
-  for (let i = length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    const swap = order[i] as number;
-    order[i] = order[j] as number;
-    order[j] = swap;
-  }
-  return order;
 }
 
 /**

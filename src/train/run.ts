@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { ConfigurationError } from '../core/errors.js';
+import { mulberry32, permutation } from '../core/random.js';
 import type { Check, Verdict } from '../core/verdict.js';
 import { type Cell, readColumnNames, readColumns } from '../data/table.js';
 import type { DataFormat } from '../data/types.js';
@@ -17,13 +18,12 @@ import {
   type DataDigest,
   digestFiles,
   type InputBinding,
-  MODEL_FILE,
   MODEL_FORMAT,
   MODEL_FORMAT_VERSION,
   type ModelManifest,
   type ModelPackage,
+  onnxRecord,
   PROFILE_FILE,
-  sha256Hex,
   type Task,
   versionOf,
   writeModelPackage,
@@ -36,16 +36,7 @@ import { loadSchema } from '../validate/schema.js';
 import { type BackendRequest, type LoadedBackend, selectBackend } from './backend.js';
 import { tensorInfo } from './command.js';
 import { collectLineage, detectGpus } from './hardware.js';
-import {
-  DenseNetwork,
-  type DenseWeights,
-  evaluateLoss,
-  fitNetwork,
-  mulberry32,
-  permutation,
-  predict,
-  type TrainingSet,
-} from './network.js';
+import { DenseNetwork, type DenseWeights, evaluateLoss, fitNetwork, predict, type TrainingSet } from './network.js';
 import { type BuiltinParams, builtinParams, recordedParams } from './params.js';
 
 export interface TrainRequest {
@@ -195,14 +186,7 @@ export async function trainBuiltin(request: TrainRequest): Promise<TrainResult> 
     task: data.task,
     label: request.label,
     framework: { name: 'tensorflow.js', version: backend.version, backend: backend.name },
-    onnx: {
-      file: MODEL_FILE,
-      sha256: sha256Hex(onnx),
-      bytes: onnx.length,
-      irVersion: info.irVersion,
-      producer: info.producerName,
-      opsets: info.opsets,
-    },
+    onnx: onnxRecord(onnx, info),
     inputs: data.plan.map(
       (feature): InputBinding =>
         feature.kind === 'numeric'

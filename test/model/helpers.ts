@@ -1,6 +1,6 @@
 import * as ort from 'onnxruntime-node';
 import type { InputBinding, ModelManifest, Task } from '../../src/model/package.js';
-import { MODEL_FILE, MODEL_FORMAT, MODEL_FORMAT_VERSION, sha256Hex, versionOf } from '../../src/model/package.js';
+import { MODEL_FORMAT, MODEL_FORMAT_VERSION, onnxRecord, versionOf } from '../../src/model/package.js';
 import { tensorValueInfo } from '../../src/onnx/builder.js';
 import { inspectOnnx } from '../../src/onnx/inspect.js';
 import {
@@ -91,14 +91,7 @@ export function manifestFor(
     task: options.task,
     ...(options.label === undefined ? {} : { label: options.label }),
     framework: { name: 'test', backend: 'cpu' },
-    onnx: {
-      file: MODEL_FILE,
-      sha256: sha256Hex(onnx),
-      bytes: onnx.length,
-      irVersion: info.irVersion,
-      producer: info.producerName,
-      opsets: info.opsets,
-    },
+    onnx: onnxRecord(onnx, info),
     inputs: options.inputs,
     outputs: {
       tensors: info.outputs.map(tensorInfo),

@@ -1,3 +1,4 @@
+import { mulberry32 } from '../../src/core/random.js';
 import type {
   DenseActivation,
   DenseLayerSpec,
@@ -6,17 +7,7 @@ import type {
   TabularModelSpec,
 } from '../../src/onnx/tabular.js';
 
-/** mulberry32: a tiny seeded generator so every "random" case is the same on every run. */
-export function rng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const rng = mulberry32;
 
 export function featureWidth(features: readonly FeatureSpec[]): number {
   return features.reduce((sum, f) => sum + (f.kind === 'numeric' ? 1 : f.vocabulary.length), 0);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../../src/core/random.js';
 import {
   type CategoricalDistribution,
   type DriftMethod,
@@ -10,17 +11,7 @@ import {
 } from '../../src/stats/drift.js';
 import { weightedSample } from '../../src/stats/tests.js';
 
-/** mulberry32: a fixed seed gives the same data on every run and platform. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = mulberry32;
 
 function normals(seed: number, n: number, mean: number, sd: number): number[] {
   const u = rng(seed);

@@ -1,17 +1,8 @@
 import { writeFile } from 'node:fs/promises';
+import { mulberry32 } from '../../src/core/random.js';
 import type { TrainRequest } from '../../src/train/run.js';
 
-/** mulberry32: a small seeded generator, so every data set a test writes is the same on every run. */
-export function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const seeded = mulberry32;
 
 /** A standard normal draw (Box-Muller) from a uniform generator. */
 export function normal(random: () => number): number {

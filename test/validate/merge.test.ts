@@ -3,23 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigurationError } from '../../src/core/errors.js';
+import { mulberry32 } from '../../src/core/random.js';
 import { assertProfile, mergeProfiles, shiftLines } from '../../src/validate/merge.js';
 import { type ColumnProfile, type DataProfile, PROFILE_FORMAT, PROFILE_VERSION } from '../../src/validate/profile.js';
 import { RowFingerprints } from '../../src/validate/rowset.js';
 import { profileData, type ValidateDataRequest, validateData } from '../../src/validate/run.js';
 import { type ColumnStatistics, columnStatistics } from '../../src/validate/statistics.js';
-
-/** A small, seeded PRNG (mulberry32), so the generated file is the same on every run. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ROWS = 9_000;
 /** Shard boundaries (0-based rows): deliberately uneven. */

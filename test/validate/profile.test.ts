@@ -2,6 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mulberry32 } from '../../src/core/random.js';
 import type { ColumnProfile, DataProfile } from '../../src/validate/profile.js';
 import { parseNumber } from '../../src/validate/profile.js';
 import { profileData } from '../../src/validate/run.js';
@@ -111,18 +112,6 @@ describe('parseNumber', () => {
     }
   });
 });
-
-/** A small, seeded PRNG (mulberry32), so the generated file is the same on every run. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ROWS = 20_000;
 const CATEGORIES = ['alpha', 'beta', 'gamma', 'delta', 'epsilon', 'zeta', 'eta'];
