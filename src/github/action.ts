@@ -1,6 +1,9 @@
 import * as core from '@actions/core';
 import type { ActionIO, Orchestrator } from '../actions/io.js';
 import { runOrchestrator } from '../actions/run.js';
+import { ONNXRUNTIME_NODE_VERSION } from '../generated/versions.generated.js';
+import { registerRuntimeInstaller } from '../model/runtime.js';
+import { defaultToolCache, installOnnxRuntime, type RuntimeCache } from './onnxruntime.js';
 
 /** Step summaries above 1 MiB are rejected by GitHub; keep a margin for the truncation note. */
 const MAX_SUMMARY_BYTES = 1_000_000;
@@ -34,6 +37,27 @@ export function githubIO(): ActionIO {
 
 /** Entry point of every action: run, then turn the outcome into the step's status. */
 export async function runAsGitHubAction(action: string, orchestrator: Orchestrator): Promise<void> {
+  // dist/ carries no native code: ONNX Runtime is installed on first use, once per runner image and version.
+  registerRuntimeInstaller(async () => {
+    // Loaded only when needed: the cache client is large and most runs find the runtime already there.
+    const cache = await import('@actions/cache');
+    const actionsCache: RuntimeCache = {
+      restore: async (paths, key) => (await cache.restoreCache(paths, key)) !== undefined,
+      save: async (paths, key) => {
+        await cache.saveCache(paths, key);
+      },
+    };
+    return installOnnxRuntime({
+      version: ONNXRUNTIME_NODE_VERSION,
+      executionProviders: core
+        .getInput('execution-providers')
+        .split(/[\s,]+/)
+        .filter((provider) => provider !== ''),
+      toolCache: defaultToolCache(),
+      ...(cache.isFeatureAvailable() ? { cache: actionsCache } : {}),
+      log: (line) => core.info(line),
+    });
+  });
   const { exitCode, failure } = await runOrchestrator(orchestrator, githubIO());
   if (failure !== undefined) {
     if (failure.stack !== undefined) core.debug(failure.stack);

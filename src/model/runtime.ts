@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import type * as Ort from 'onnxruntime-node';
 import { ConfigurationError, describeThrown } from '../core/errors.js';
 import type { FeedData } from './features.js';
@@ -8,18 +10,43 @@ export type Session = Ort.InferenceSession;
 
 let runtime: Promise<OnnxRuntime> | undefined;
 
+/**
+ * Where to get onnxruntime-node when it is not installed beside the code: the GitHub adapter registers one
+ * that installs it into the runner's tool cache (dist/ stays pure JavaScript). Returns the directory whose
+ * node_modules holds the package.
+ */
+export type RuntimeInstaller = () => Promise<string>;
+let installer: RuntimeInstaller | undefined;
+
+export function registerRuntimeInstaller(install: RuntimeInstaller | undefined): void {
+  installer = install;
+  runtime = undefined;
+}
+
 /** onnxruntime-node is the serving runtime; loaded on first use so actions that do not score never pay for it. */
 export function loadOnnxRuntime(): Promise<OnnxRuntime> {
-  runtime ??= import('onnxruntime-node').then(
-    (module) => module,
-    (error: unknown) => {
-      runtime = undefined;
-      throw new ConfigurationError(
-        `onnxruntime-node could not be loaded (${describeThrown(error, 200)}); install it with ONNXRUNTIME_NODE_INSTALL=skip npm install onnxruntime-node`,
-      );
-    },
-  );
+  runtime ??= importRuntime().catch((error: unknown) => {
+    runtime = undefined;
+    throw error;
+  });
   return runtime;
+}
+
+async function importRuntime(): Promise<OnnxRuntime> {
+  let failure: unknown;
+  try {
+    return await import('onnxruntime-node');
+  } catch (error) {
+    failure = error;
+  }
+  if (installer === undefined) {
+    throw new ConfigurationError(
+      `onnxruntime-node could not be loaded (${describeThrown(failure, 200)}); install it with ONNXRUNTIME_NODE_INSTALL=skip npm install onnxruntime-node`,
+    );
+  }
+  const directory = await installer();
+  const require = createRequire(path.join(directory, 'package.json'));
+  return require('onnxruntime-node') as OnnxRuntime;
 }
 
 export async function createSession(model: Uint8Array | string, what: string): Promise<Session> {

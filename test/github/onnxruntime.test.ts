@@ -1,0 +1,109 @@
+/**
+ * The runner-side install of onnxruntime-node, with real npm installing a real (tiny, local) package
+ * tarball: the mechanism is the one a runner uses, only the package is a stand-in so no network is needed.
+ * The Actions cache service exists only on a runner; it is stood in for by a folder copy.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ConfigurationError } from '../../src/core/errors.js';
+import { installOnnxRuntime, type RuntimeCache, runtimeCacheKey } from '../../src/github/onnxruntime.js';
+
+let dir: string;
+let tarball: string;
+
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'mlops-ort-install-'));
+  const source = path.join(dir, 'package-source');
+  await mkdir(source);
+  await writeFile(
+    path.join(source, 'package.json'),
+    JSON.stringify({ name: 'onnxruntime-node', version: '0.0.1-test', main: 'index.js' }),
+  );
+  await writeFile(path.join(source, 'index.js'), 'module.exports = { standIn: true };\n');
+  const name = execFileSync('npm', ['pack', '--silent', '--pack-destination', dir], { cwd: source, encoding: 'utf8' });
+  tarball = path.join(dir, name.trim().split('\n').pop() as string);
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+function folderCache(store: string): RuntimeCache & { saved: string[]; restored: string[] } {
+  const saved: string[] = [];
+  const restored: string[] = [];
+  return {
+    saved,
+    restored,
+    restore: async ([target], key) => {
+      const from = path.join(store, key);
+      if (!existsSync(from)) return false;
+      await cp(from, target as string, { recursive: true });
+      restored.push(key);
+      return true;
+    },
+    save: async ([source], key) => {
+      await cp(source as string, path.join(store, key), { recursive: true });
+      saved.push(key);
+    },
+  };
+}
+
+describe('installOnnxRuntime', () => {
+  it('installs into the tool cache with npm, then loads from there without installing again', async () => {
+    const lines: string[] = [];
+    const options = {
+      version: '0.0.1-test',
+      executionProviders: [],
+      toolCache: path.join(dir, 'tools'),
+      packageSpec: tarball,
+      log: (line: string) => lines.push(line),
+    };
+    const installed = await installOnnxRuntime(options);
+    expect(installed).toBe(path.join(dir, 'tools', 'mlops-actions', runtimeCacheKey('0.0.1-test', false)));
+    const loaded = createRequire(path.join(installed, 'package.json'))('onnxruntime-node') as { standIn: boolean };
+    expect(loaded.standIn).toBe(true);
+    expect(lines.some((line) => line.includes('installing into'))).toBe(true);
+    // A second call must not run npm: point it at a command that does not exist.
+    const again = await installOnnxRuntime({ ...options, npm: path.join(dir, 'no-such-npm') });
+    expect(again).toBe(installed);
+  });
+
+  it('saves to the Actions cache and restores from it on a fresh runner', async () => {
+    const cache = folderCache(path.join(dir, 'cache-store'));
+    const base = { version: '0.0.1-test', executionProviders: ['cpu'], packageSpec: tarball, cache, log: () => {} };
+    await installOnnxRuntime({ ...base, toolCache: path.join(dir, 'runner-1') });
+    expect(cache.saved).toEqual([runtimeCacheKey('0.0.1-test', false)]);
+    const restored = await installOnnxRuntime({
+      ...base,
+      toolCache: path.join(dir, 'runner-2'),
+      npm: path.join(dir, 'no-such-npm'),
+    });
+    expect(cache.restored).toEqual([runtimeCacheKey('0.0.1-test', false)]);
+    expect(existsSync(path.join(restored, 'node_modules', 'onnxruntime-node', 'index.js'))).toBe(true);
+  });
+
+  it('keys CUDA installs apart and names platform and architecture', () => {
+    expect(runtimeCacheKey('1.30.0', false, 'linux', 'x64')).toBe('mlops-actions-onnxruntime-node-1.30.0-linux-x64');
+    expect(runtimeCacheKey('1.30.0', true, 'linux', 'x64')).toBe(
+      'mlops-actions-onnxruntime-node-1.30.0-linux-x64-cuda12',
+    );
+  });
+
+  it('turns an npm failure into a configuration error that says what to check', async () => {
+    const failing = installOnnxRuntime({
+      version: '0.0.1-test',
+      executionProviders: [],
+      toolCache: path.join(dir, 'tools'),
+      packageSpec: path.join(dir, 'missing.tgz'),
+      log: () => {},
+    });
+    await expect(failing).rejects.toBeInstanceOf(ConfigurationError);
+    await expect(failing).rejects.toThrow(
+      /installing onnxruntime-node 0\.0\.1-test failed \(npm exit code \d+\).*npm registry/,
+    );
+  });
+});
