@@ -18,6 +18,7 @@ const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..
 const SCENARIOS = {
   'validate-data': () => import('./bench/validate-data.mjs'),
   'train-evaluate': () => import('./bench/train-evaluate.mjs'),
+  serve: () => import('./bench/serve.mjs'),
 };
 
 const USAGE = `Usage: node scripts/bench.mjs [options]

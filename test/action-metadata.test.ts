@@ -48,8 +48,11 @@ async function metadata(action: string): Promise<ActionMetadata> {
 interface BuildScript {
   SPEC_FILE: string;
   CONFIG_SCHEMA_FILE: string;
+  VERSIONS_FILE: string;
   renderSpecs(): Promise<string>;
   renderConfigSchema(): Promise<string>;
+  renderVersions(): Promise<string>;
+  renderReadme(action: string, readme: string): Promise<string>;
 }
 
 async function buildScript(): Promise<BuildScript> {
@@ -66,6 +69,35 @@ it('finds the seven actions', () => {
     'train',
     'validate-data',
   ]);
+});
+
+describe.each(ACTION_NAMES)('actions/%s/README.md', (action) => {
+  it('has input and output tables equal to action.yml (run npm run build to regenerate them)', async () => {
+    const readme = await readFile(path.join(root, 'actions', action, 'README.md'), 'utf8');
+    const build = await buildScript();
+    expect(await build.renderReadme(action, readme)).toBe(readme);
+    // Every input and output is in the tables, named as in action.yml.
+    const meta = await metadata(action);
+    for (const name of [...Object.keys(meta.inputs ?? {}), ...Object.keys(meta.outputs ?? {})]) {
+      expect(readme).toContain(`| \`${name}\` |`);
+    }
+  });
+
+  it('fails loudly when the table markers are missing', async () => {
+    const build = await buildScript();
+    await expect(build.renderReadme(action, '# no markers\n')).rejects.toThrow(/inputs:start\/end/);
+  });
+});
+
+it('records the onnxruntime-node version the actions install, as installed', async () => {
+  const build = await buildScript();
+  expect(await readFile(build.VERSIONS_FILE, 'utf8')).toBe(await build.renderVersions());
+  const installed = JSON.parse(
+    await readFile(path.join(root, 'node_modules/onnxruntime-node/package.json'), 'utf8'),
+  ) as {
+    version: string;
+  };
+  expect(await readFile(build.VERSIONS_FILE, 'utf8')).toContain(`'${installed.version}'`);
 });
 
 describe.each(ACTION_NAMES)('actions/%s/action.yml', (action) => {

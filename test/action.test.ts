@@ -3,13 +3,13 @@
  * variables (name upper-cased, spaces to underscores, hyphens kept) and real files for GITHUB_OUTPUT and
  * GITHUB_STEP_SUMMARY. Nothing is mocked. (The test command builds before vitest, so dist/ exists.)
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const example = path.join(root, 'examples/churn');
@@ -273,19 +273,114 @@ describe('train and evaluate actions', () => {
   });
 });
 
-describe.each(['compare-baseline', 'check-serving-compat', 'load-test', 'promote'])(
-  'unimplemented action %s',
-  (action) => {
-    it('fails the step with "not implemented yet"', async () => {
-      const run = await runAction(action, {});
-      expect(run.code).not.toBe(0);
-      expect(run.code).not.toBeNull();
-      const errors = errorLines(run.stdout);
-      expect(errors).toHaveLength(1);
-      expect(errors[0]).toContain('not implemented yet');
-      expect(errors[0]).toContain(action);
-      expect(run.stdout + run.stderr).not.toContain('    at ');
-      expect(run.outputs.size).toBe(0);
+describe('check-serving-compat and load-test actions', () => {
+  let packageDir: string;
+  let shared: string;
+  beforeAll(async () => {
+    shared = await mkdtemp(path.join(tmpdir(), 'mlops-serving-action-'));
+    packageDir = path.join(shared, 'train', 'model');
+    const trained = spawnSync(
+      process.execPath,
+      [
+        path.join(root, 'bin/mlops.js'),
+        'train',
+        '--data',
+        TRAIN,
+        '--label',
+        'churned',
+        '--epochs',
+        '2',
+        '--backend',
+        'cpu',
+        '--output',
+        path.join(shared, 'train'),
+      ],
+      { encoding: 'utf8' },
+    );
+    expect(trained.status, trained.stderr).toBe(0);
+  });
+  afterAll(async () => {
+    await rm(shared, { recursive: true, force: true });
+  });
+
+  it('check-serving-compat serves the package, proves parity and writes the verdict', async () => {
+    const run = await runAction('check-serving-compat', {
+      model: packageDir,
+      baseline: packageDir,
+      data: EVAL,
+      output: path.join(dir, 'out'),
+      'memory-limit': '2Gi',
     });
-  },
-);
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(run.outputs.get('passed')).toBe('true');
+    expect(Number(run.outputs.get('served-parity'))).toBeLessThanOrEqual(1e-5);
+    const verdict = JSON.parse(await readFile(run.outputs.get('verdict')!, 'utf8')) as {
+      verdict: { checks: Array<{ check: string; status: string }> };
+    };
+    const checks = verdict.verdict.checks.map((check) => `${check.check}:${check.status}`);
+    for (const expected of [
+      'runtime.opset:pass',
+      'load.memory:pass',
+      'serving.parity:pass',
+      'serving.bad-request:pass',
+      'contract.baseline:pass',
+    ]) {
+      expect(checks).toContain(expected);
+    }
+    expect(run.summary).toMatch(/^## ✅ check-serving-compat/m);
+  });
+
+  it('check-serving-compat fails the step when the memory limit is below what the model needs', async () => {
+    const run = await runAction('check-serving-compat', {
+      model: packageDir,
+      data: EVAL,
+      output: path.join(dir, 'out'),
+      'memory-limit': '1Mi',
+    });
+    expect(run.code).toBe(1);
+    expect(run.outputs.get('passed')).toBe('false');
+    expect(errorLines(run.stdout).some((line) => line.includes('load.memory'))).toBe(true);
+  });
+
+  it('load-test drives the served model and gates on its SLOs; no thresholds fails closed', async () => {
+    const run = await runAction('load-test', {
+      model: packageDir,
+      data: EVAL,
+      output: path.join(dir, 'out'),
+      duration: '1',
+      warmup: '0',
+      connections: '4',
+      'p99-ms': '1000',
+      'max-error-rate': '0',
+    });
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(Number(run.outputs.get('qps'))).toBeGreaterThan(0);
+    expect(Number(run.outputs.get('p99-ms'))).toBeGreaterThan(0);
+    expect(run.outputs.get('error-rate')).toBe('0');
+    expect(run.summary).toContain('xychart-beta');
+    const closed = await runAction('load-test', {
+      model: packageDir,
+      data: EVAL,
+      output: path.join(dir, 'out'),
+      duration: '1',
+      warmup: '0',
+      connections: '2',
+    });
+    expect(closed.code).toBe(1);
+    expect(errorLines(closed.stdout).some((line) => line.includes('no load-test thresholds configured'))).toBe(true);
+  });
+});
+
+describe.each(['compare-baseline', 'promote'])('unimplemented action %s', (action) => {
+  it('fails the step with "not implemented yet"', async () => {
+    const run = await runAction(action, {});
+    expect(run.code).not.toBe(0);
+    expect(run.code).not.toBeNull();
+    const errors = errorLines(run.stdout);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain('not implemented yet');
+    expect(errors[0]).toContain(action);
+    expect(run.stdout + run.stderr).not.toContain('    at ');
+    expect(run.outputs.size).toBe(0);
+  });
+});

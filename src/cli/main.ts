@@ -10,8 +10,8 @@ const COMMANDS: Record<ActionName, () => Promise<Orchestrator>> = {
   train: async () => (await import('../actions/train.js')).runTrain,
   evaluate: async () => (await import('../actions/evaluate.js')).runEvaluate,
   'compare-baseline': async () => notImplemented('compare-baseline'),
-  'check-serving-compat': async () => notImplemented('check-serving-compat'),
-  'load-test': async () => notImplemented('load-test'),
+  'check-serving-compat': async () => (await import('../actions/check-serving-compat.js')).runCheckServingCompat,
+  'load-test': async () => (await import('../actions/load-test.js')).runLoadTestAction,
   promote: async () => notImplemented('promote'),
 };
 
@@ -28,6 +28,8 @@ function usage(): string {
     '',
     'Commands:',
     ...Object.entries(ACTION_SPECS).map(([name, spec]) => `  ${name.padEnd(width)}  ${spec.description}`),
+    '',
+    `  ${'serve'.padEnd(width)}  Run the prediction server on a model package ('mlops serve --help').`,
     '',
     'Exit codes: 0 passed, 1 a gate failed, 2 configuration or input error, 3 internal error.',
     "Run 'mlops <command> --help' for a command's inputs.",
@@ -75,6 +77,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(`${usage()}\n`);
     return command === undefined ? EXIT_CONFIGURATION : 0;
   }
+  if (command === 'serve') return (await import('./serve.js')).serveCommand(rest);
   if (!isAction(command)) {
     process.stderr.write(`mlops: unknown command "${command}"\n\n${usage()}\n`);
     return EXIT_CONFIGURATION;

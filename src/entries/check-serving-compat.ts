@@ -1,4 +1,4 @@
-import { notImplemented } from '../actions/run.js';
+import { runCheckServingCompat } from '../actions/check-serving-compat.js';
 import { runAsGitHubAction } from '../github/action.js';
 
-await runAsGitHubAction('check-serving-compat', notImplemented('check-serving-compat'));
+await runAsGitHubAction('check-serving-compat', runCheckServingCompat);

@@ -1,4 +1,4 @@
-import { notImplemented } from '../actions/run.js';
+import { runLoadTestAction } from '../actions/load-test.js';
 import { runAsGitHubAction } from '../github/action.js';
 
-await runAsGitHubAction('load-test', notImplemented('load-test'));
+await runAsGitHubAction('load-test', runLoadTestAction);

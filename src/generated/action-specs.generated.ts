@@ -256,7 +256,7 @@ export const ACTION_SPECS = {
         "list": false
       },
       "target-url": {
-        "description": "URL of an already running prediction server to test instead of serving `model` locally, e.g. `http://localhost:8080/predict`. No default: when empty, `model` is served locally for the test.",
+        "description": "URL of an already running prediction server to test instead of serving `model` locally: a base URL such as `https://models.example.com` gets the `mlops serve` path `/v1/models/<name>:predict`; a URL with its own path is used as it is. No default: when empty, `model` is served locally for the test.",
         "required": false,
         "list": false
       },
