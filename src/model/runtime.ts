@@ -32,10 +32,23 @@ export function loadOnnxRuntime(): Promise<OnnxRuntime> {
   return runtime;
 }
 
+let entry: string | undefined;
+
+/**
+ * The entry file of the onnxruntime-node in use (beside the code, or installed by the runner's installer),
+ * for child processes that must load the very same runtime.
+ */
+export async function onnxRuntimeEntry(): Promise<string> {
+  await loadOnnxRuntime();
+  return entry as string;
+}
+
 async function importRuntime(): Promise<OnnxRuntime> {
   let failure: unknown;
   try {
-    return await import('onnxruntime-node');
+    const module = await import('onnxruntime-node');
+    entry = createRequire(import.meta.url).resolve('onnxruntime-node');
+    return module;
   } catch (error) {
     failure = error;
   }
@@ -46,7 +59,9 @@ async function importRuntime(): Promise<OnnxRuntime> {
   }
   const directory = await installer();
   const require = createRequire(path.join(directory, 'package.json'));
-  return require('onnxruntime-node') as OnnxRuntime;
+  const module = require('onnxruntime-node') as OnnxRuntime;
+  entry = require.resolve('onnxruntime-node');
+  return module;
 }
 
 export async function createSession(model: Uint8Array | string, what: string): Promise<Session> {

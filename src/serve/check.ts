@@ -51,14 +51,21 @@ export interface ServingCheckResult {
 }
 
 /** Requests a client must not be able to break the server with; each must get a 4xx, never a 5xx. */
-export const MALFORMED_REQUESTS: ReadonlyArray<{ name: string; body: string; contentType?: string }> = [
-  { name: 'invalid JSON', body: '{"instances": [' },
-  { name: 'not an object', body: '[1, 2, 3]' },
-  { name: 'no instances', body: '{}' },
-  { name: 'empty instances', body: '{"instances": []}' },
-  { name: 'unknown feature', body: '{"instances": [{"mlops_no_such_feature": 1}]}' },
-  { name: 'wrong content type', body: 'a=1', contentType: 'application/x-www-form-urlencoded' },
-];
+export function malformedRequests(features: readonly string[]): Array<{ name: string; body: string; contentType?: string }> {
+  const valid = Object.fromEntries(features.map((feature) => [feature, null]));
+  const [first] = features;
+  return [
+    { name: 'invalid JSON', body: '{"instances": [' },
+    { name: 'not an object', body: '[1, 2, 3]' },
+    { name: 'no instances', body: '{}' },
+    { name: 'empty instances', body: '{"instances": []}' },
+    { name: 'unknown feature', body: JSON.stringify({ instances: [{ ...valid, mlops_no_such_feature: 1 }] }) },
+    ...(first === undefined
+      ? []
+      : [{ name: 'wrong type', body: JSON.stringify({ instances: [{ ...valid, [first]: { nested: true } }] }) }]),
+    { name: 'wrong content type', body: 'a=1', contentType: 'application/x-www-form-urlencoded' },
+  ];
+}
 
 /**
  * TFX InfraValidator and more: the model against the runtime (opset, IR, providers, memory, load time, in a
@@ -157,8 +164,9 @@ export async function checkServing(request: ServingCheckRequest): Promise<Servin
             : `served outputs differ from the offline outputs by up to ${servedParity} (allowed ${request.tolerance}): training/serving skew in feature handling; compare the request records with the data`,
         });
       }
-      malformedCount = MALFORMED_REQUESTS.length;
-      checks.push(...(await malformedChecks(url)));
+      const malformed = malformedRequests([...new Set(model.inputs.map((binding) => binding.feature))]);
+      malformedCount = malformed.length;
+      checks.push(...(await malformedChecks(url, malformed)));
       const alive = await fetch(`${server.url}/v2/health/ready`)
         .then((response) => response.status)
         .catch(() => 0);
@@ -317,9 +325,9 @@ async function compareServed(url: string, golden: GoldenExchange[], classes: rea
   return worst;
 }
 
-async function malformedChecks(url: string): Promise<Check[]> {
+async function malformedChecks(url: string, requests: ReturnType<typeof malformedRequests>): Promise<Check[]> {
   const checks: Check[] = [];
-  for (const malformed of MALFORMED_REQUESTS) {
+  for (const malformed of requests) {
     let status = 0;
     let detail = '';
     try {

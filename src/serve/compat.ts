@@ -5,11 +5,10 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { ConfigurationError, describeThrown, shorten } from '../core/errors.js';
 import type { Check } from '../core/verdict.js';
-import { loadOnnxRuntime } from '../model/runtime.js';
+import { loadOnnxRuntime, onnxRuntimeEntry } from '../model/runtime.js';
 import type { OnnxModelInfo } from '../onnx/inspect.js';
 import { memoryProbeSource, PROBE_ENV, type ProbeReport, type ProbeRequest, parseProbeOutput } from './memory-probe.js';
 
@@ -268,7 +267,7 @@ export function normalizeExecutionProvider(name: string): string {
 export async function availableExecutionProviders(): Promise<ExecutionProviderAvailability[]> {
   const ort = await loadOnnxRuntime();
   const binaries = path.join(
-    path.dirname(resolveOnnxRuntime()),
+    path.dirname(await resolveOnnxRuntime()),
     '..',
     'bin',
     'napi-v6',
@@ -393,15 +392,9 @@ export interface MeasureLoadOptions {
   ortModulePath?: string;
 }
 
-/** Where onnxruntime-node lives for this module (the source tree under vitest, or dist/'s node_modules). */
-export function resolveOnnxRuntime(): string {
-  try {
-    return createRequire(import.meta.url).resolve('onnxruntime-node');
-  } catch (error) {
-    throw new ConfigurationError(
-      `onnxruntime-node could not be found (${describeThrown(error, 200)}); install it with ONNXRUNTIME_NODE_INSTALL=skip npm install onnxruntime-node`,
-    );
-  }
+/** Where the onnxruntime-node in use lives (the source tree's, dist/'s node_modules, or the runner's install). */
+export async function resolveOnnxRuntime(): Promise<string> {
+  return onnxRuntimeEntry();
 }
 
 /**
@@ -411,7 +404,7 @@ export function resolveOnnxRuntime(): string {
  */
 export async function measureLoad(onnxPath: string, options: MeasureLoadOptions): Promise<LoadMeasurement> {
   const request: ProbeRequest = {
-    ortPath: options.ortModulePath ?? resolveOnnxRuntime(),
+    ortPath: options.ortModulePath ?? (await resolveOnnxRuntime()),
     modelPath: path.resolve(onnxPath),
     executionProviders: (options.executionProviders.length > 0 ? options.executionProviders : ['cpu']).map(
       normalizeExecutionProvider,
