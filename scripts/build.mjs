@@ -71,6 +71,8 @@ async function importSource(file) {
 }
 
 const { ANOMALY_KINDS: anomalyKinds } = await importSource('src/validate/anomaly-kinds.ts');
+const { COMPARISON_CONFIG_SCHEMA_PROPERTIES: comparisonProperties } =
+  await importSource('src/compare/config-schema.ts');
 
 /** Keys of an action's section that are not inputs: structured settings only the file can express. */
 const SECTION_EXTRAS = {
@@ -218,6 +220,26 @@ SECTION_EXTRAS['load-test'] = {
     type: 'number',
     minimum: 1,
     description: 'A request not answered in this time counts as an error. Default 10.',
+  },
+};
+SECTION_EXTRAS['compare-baseline'] = comparisonProperties;
+SECTION_EXTRAS.promote = {
+  evidence: {
+    type: 'object',
+    additionalProperties: false,
+    description: 'Where each verdict is read from (defaults: .mlops/<action>/result.json or verdict.json).',
+    properties: Object.fromEntries(['data', 'model', 'infra', 'perf'].map((kind) => [kind, { type: 'string' }])),
+  },
+  requirements: {
+    type: 'object',
+    additionalProperties: false,
+    description: 'Verdicts each stage needs (defaults: dev data+model; staging and production all four).',
+    properties: Object.fromEntries(
+      ['dev', 'staging', 'production'].map((stage) => [
+        stage,
+        { type: 'array', uniqueItems: true, items: { enum: ['data', 'model', 'infra', 'perf'] } },
+      ]),
+    ),
   },
 };
 const SHARED_KEYS = ['data', 'label', 'format', 'delimiter', 'registry', 'baseline', 'model'];

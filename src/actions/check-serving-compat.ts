@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { configSection } from '../config/config.js';
 import { ConfigurationError } from '../core/errors.js';
+import { fileArtifact, modelArtifact } from '../lineage/artifacts.js';
 import { checkServing } from '../serve/check.js';
 import { parseMemoryLimit } from '../serve/compat.js';
 import { renderServingMarkdown, renderServingTerminal } from '../serve/report.js';
@@ -59,5 +60,13 @@ export async function runCheckServingCompat(io: ActionIO): Promise<ActionOutcome
   await io.summary(renderServingMarkdown(result));
   io.report(renderServingTerminal(result));
   io.result(document);
-  return { passed: result.verdict.passed };
+  return {
+    passed: result.verdict.passed,
+    lineage: {
+      parameters: { executionProviders: inputs.list('execution-providers'), memoryLimit: memoryLimit ?? null },
+      inputs: [modelArtifact('model', result.model.version, inputs.required('model'))],
+      outputs: [await fileArtifact('infra-verdict', 'Verdict', verdictPath, { passed: result.verdict.passed })],
+      verdicts: [{ kind: 'check-serving-compat', passed: result.verdict.passed }],
+    },
+  };
 }

@@ -2,9 +2,11 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { configSection } from '../config/config.js';
 import { ConfigurationError } from '../core/errors.js';
+import { scalarMetrics } from '../evaluate/metrics.js';
 import { renderEvaluateMarkdown, renderEvaluateTerminal } from '../evaluate/report.js';
 import { type EvaluateResult, evaluateModel, type MetricBounds } from '../evaluate/run.js';
 import { parseSliceConfig, parseSliceLine } from '../evaluate/slice-text.js';
+import { datasetArtifact, fileArtifact, modelArtifact } from '../lineage/artifacts.js';
 import { ActionInputs, setOutputs } from './inputs.js';
 import type { ActionIO, ActionOutcome } from './io.js';
 
@@ -64,7 +66,21 @@ export async function runEvaluate(io: ActionIO): Promise<ActionOutcome> {
   await io.summary(renderEvaluateMarkdown(result));
   io.report(renderEvaluateTerminal(result));
   io.result(document);
-  return { passed: result.verdict.passed };
+  return {
+    passed: result.verdict.passed,
+    lineage: {
+      parameters: { slices: slices.length, bootstrapSamples },
+      inputs: [
+        modelArtifact('model', result.model.version, inputs.required('model'), { task: result.model.task }),
+        await datasetArtifact('data', inputs.required('data'), result.rows + result.rowsWithoutLabel),
+      ],
+      outputs: [await fileArtifact('metrics', 'Metrics', metricsPath)],
+      metrics: Object.fromEntries(
+        Object.entries(scalarMetrics(result.metrics)).map(([name, value]) => [name, value.value]),
+      ),
+      verdicts: [{ kind: 'evaluate', passed: result.verdict.passed }],
+    },
+  };
 }
 
 /** The metrics file compare-baseline and the reports read: everything measured, with intervals and slices. */

@@ -1,3 +1,5 @@
+import type { LineageArtifact } from '../lineage/types.js';
+
 /** What an orchestrator may do to the outside world; GitHub and the terminal each implement it. */
 export interface ActionIO {
   /** The raw input as given (action input or CLI flag); undefined when not given or empty. */
@@ -12,8 +14,21 @@ export interface ActionIO {
   result(value: unknown): void;
 }
 
+/** What a run used and produced, for the lineage record runOrchestrator appends (MLMD-shaped). */
+export interface LineageInfo {
+  /** Registry whose lineage store keeps the record; default `.mlops/registry`. */
+  registry?: string;
+  parameters?: Record<string, unknown>;
+  inputs?: LineageArtifact[];
+  outputs?: LineageArtifact[];
+  previousModel?: string;
+  metrics?: Record<string, number | null>;
+  verdicts?: Array<{ kind: string; passed: boolean }>;
+}
+
 export interface ActionOutcome {
   passed: boolean;
+  lineage?: LineageInfo;
 }
 
 export type Orchestrator = (io: ActionIO) => Promise<ActionOutcome>;

@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { configSection } from '../config/config.js';
+import { fileArtifact, modelArtifact } from '../lineage/artifacts.js';
 import type { LoadRegression, LoadThresholds } from '../load/gates.js';
 import { runLoadTest } from '../load/plan.js';
 import { renderLoadTestMarkdown, renderLoadTestTerminal } from '../load/report.js';
@@ -84,5 +85,22 @@ export async function runLoadTestAction(io: ActionIO): Promise<ActionOutcome> {
   await io.summary(renderLoadTestMarkdown(report));
   io.report(renderLoadTestTerminal(report));
   io.result(document);
-  return { passed: result.verdict.passed };
+  return {
+    passed: result.verdict.passed,
+    lineage: {
+      parameters: {
+        connections: result.result.connections,
+        durationSeconds: result.result.durationSeconds,
+        targetUrl: targetUrl ?? null,
+      },
+      inputs: [modelArtifact('model', result.model.version, inputs.required('model'))],
+      outputs: [await fileArtifact('perf-verdict', 'Verdict', verdictPath, { passed: result.verdict.passed })],
+      metrics: {
+        qps: result.result.qps,
+        errorRate: result.result.errorRate,
+        p99Ms: result.result.latencyMs?.p99 ?? null,
+      },
+      verdicts: [{ kind: 'load-test', passed: result.verdict.passed }],
+    },
+  };
 }

@@ -1,5 +1,5 @@
 import { ConfigurationError, describeThrown } from '../core/errors.js';
-import type { ActionIO, Orchestrator } from './io.js';
+import type { ActionIO, ActionOutcome, LineageInfo, Orchestrator } from './io.js';
 
 export const EXIT_PASSED = 0;
 export const EXIT_GATE_FAILED = 1;
@@ -20,9 +20,12 @@ export interface RunFailure {
 export async function runOrchestrator(
   orchestrator: Orchestrator,
   io: ActionIO,
+  component = 'mlops',
 ): Promise<{ exitCode: number; failure?: RunFailure }> {
+  const startedAt = new Date();
   try {
     const outcome = await orchestrator(io);
+    if (outcome.lineage !== undefined) await recordLineage(io, component, outcome, startedAt);
     return { exitCode: outcome.passed ? EXIT_PASSED : EXIT_GATE_FAILED };
   } catch (thrown) {
     if (thrown instanceof ConfigurationError) {
@@ -47,4 +50,29 @@ export function notImplemented(action: string): Orchestrator {
       `${action} is not implemented yet in this version of mlops-actions; remove the step or pin a release that has it`,
     );
   };
+}
+
+/**
+ * Appends the run's lineage record. Lineage is a record of what happened, not a gate: a store that cannot be
+ * written is reported and the step keeps its verdict.
+ */
+async function recordLineage(io: ActionIO, component: string, outcome: ActionOutcome, startedAt: Date): Promise<void> {
+  const lineage = outcome.lineage as LineageInfo;
+  try {
+    const { openRegistry, lineageStoreFor } = await import('../registry/open.js');
+    const { buildLineageRecord } = await import('../lineage/store.js');
+    const store = lineageStoreFor(openRegistry(lineage.registry ?? '.mlops/registry'), '.mlops/lineage');
+    const { registry: _registry, ...details } = lineage;
+    await store.append(
+      buildLineageRecord({
+        component,
+        startedAt,
+        endedAt: new Date(),
+        status: outcome.passed ? 'passed' : 'failed',
+        ...details,
+      }),
+    );
+  } catch (error) {
+    io.report(`lineage: the run was not recorded (${describeThrown(error, 200)})`);
+  }
 }

@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { configSection } from '../config/config.js';
 import { ConfigurationError } from '../core/errors.js';
+import { modelArtifact } from '../lineage/artifacts.js';
 import { MANIFEST_FILE } from '../model/package.js';
 import type { BackendRequest } from '../train/backend.js';
 import { trainWithCommand } from '../train/command.js';
@@ -99,7 +100,39 @@ export async function runTrain(io: ActionIO): Promise<ActionOutcome> {
     ),
   );
   io.result(document);
-  return { passed: result.verdict.passed && result.package !== undefined };
+  const manifest = result.package?.manifest;
+  return {
+    passed: result.verdict.passed && result.package !== undefined,
+    lineage: {
+      parameters: {
+        backend: result.backend,
+        gpu: result.usedGpu,
+        seed: request.seed,
+        params: manifest?.training.params ?? params,
+      },
+      ...(manifest === undefined
+        ? {}
+        : {
+            inputs: [
+              {
+                id: 'training-data',
+                type: 'Dataset' as const,
+                uri: request.data,
+                digest: manifest.training.data.digest,
+                properties: { rows: manifest.training.data.rows },
+              },
+            ],
+            outputs: [
+              modelArtifact('model', manifest.version, result.package?.directory ?? '', {
+                task: manifest.task,
+                name: manifest.name,
+              }),
+            ],
+            metrics: manifest.training.metrics,
+          }),
+      verdicts: [{ kind: 'train', passed: result.verdict.passed }],
+    },
+  };
 }
 
 function stringList(value: unknown, key: string): string[] {

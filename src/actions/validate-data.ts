@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { configSection } from '../config/config.js';
+import { datasetArtifact, fileArtifact } from '../lineage/artifacts.js';
 import type { DriftMethod, DriftOptions } from '../stats/drift.js';
 import type { AnomalyKind, Severity } from '../validate/anomalies.js';
 import { renderMarkdown, renderTerminal } from '../validate/report.js';
@@ -68,7 +69,29 @@ export async function runValidateData(io: ActionIO): Promise<ActionOutcome> {
   await io.summary(renderMarkdown(result));
   io.report(renderTerminal(result));
   io.result(document);
-  return { passed: result.verdict.passed };
+  const data = inputs.string('data');
+  const reference = inputs.string('reference');
+  return {
+    passed: result.verdict.passed,
+    lineage: {
+      parameters: {
+        failOn: inputs.oneOf('fail-on', ['schema', 'drift', 'none'] as const, 'schema'),
+        schema: result.schemaSource,
+      },
+      // Dataset digests are those train records, so `mlops lineage` joins the data checks to the training run.
+      inputs: [
+        ...(data === undefined ? [] : [await datasetArtifact('data', data, result.profile.rows)]),
+        ...(reference === undefined || reference.toLowerCase().endsWith('.json')
+          ? []
+          : [await datasetArtifact('reference', reference)]),
+      ],
+      outputs: [
+        await fileArtifact('data-verdict', 'Verdict', resultPath, { passed: result.verdict.passed }),
+        await fileArtifact('profile', 'Profile', profilePath),
+      ],
+      verdicts: [{ kind: 'validate-data', passed: result.verdict.passed }],
+    },
+  };
 }
 
 function resultDocument(result: ValidateDataResult, profilePath: string) {

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { ActionName } from '../actions/inputs.js';
 import type { ActionIO, Orchestrator } from '../actions/io.js';
-import { EXIT_CONFIGURATION, notImplemented, runOrchestrator } from '../actions/run.js';
+import { EXIT_CONFIGURATION, runOrchestrator } from '../actions/run.js';
 import { ACTION_SPECS } from '../generated/action-specs.generated.js';
 
 /** Orchestrators load lazily so that `mlops --help` and a failing flag answer fast. */
@@ -9,10 +9,10 @@ const COMMANDS: Record<ActionName, () => Promise<Orchestrator>> = {
   'validate-data': async () => (await import('../actions/validate-data.js')).runValidateData,
   train: async () => (await import('../actions/train.js')).runTrain,
   evaluate: async () => (await import('../actions/evaluate.js')).runEvaluate,
-  'compare-baseline': async () => notImplemented('compare-baseline'),
+  'compare-baseline': async () => (await import('../actions/compare-baseline.js')).runCompareBaseline,
   'check-serving-compat': async () => (await import('../actions/check-serving-compat.js')).runCheckServingCompat,
   'load-test': async () => (await import('../actions/load-test.js')).runLoadTestAction,
-  promote: async () => notImplemented('promote'),
+  promote: async () => (await import('../actions/promote.js')).runPromote,
 };
 
 function isAction(name: string | undefined): name is ActionName {
@@ -30,6 +30,8 @@ function usage(): string {
     ...Object.entries(ACTION_SPECS).map(([name, spec]) => `  ${name.padEnd(width)}  ${spec.description}`),
     '',
     `  ${'serve'.padEnd(width)}  Run the prediction server on a model package ('mlops serve --help').`,
+    `  ${'lineage'.padEnd(width)}  The chain from training data to deployment of a model version.`,
+    `  ${'history'.padEnd(width)}  What each stage (dev, staging, production) ran, when, and why.`,
     '',
     'Exit codes: 0 passed, 1 a gate failed, 2 configuration or input error, 3 internal error.',
     "Run 'mlops <command> --help' for a command's inputs.",
@@ -78,6 +80,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     return command === undefined ? EXIT_CONFIGURATION : 0;
   }
   if (command === 'serve') return (await import('./serve.js')).serveCommand(rest);
+  if (command === 'lineage' || command === 'history')
+    return (await import('./lineage.js')).lineageCommand(command, rest);
   if (!isAction(command)) {
     process.stderr.write(`mlops: unknown command "${command}"\n\n${usage()}\n`);
     return EXIT_CONFIGURATION;
@@ -103,7 +107,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
   const json = values.json === true;
   const io = terminalIO(values, json);
-  const { exitCode, failure } = await runOrchestrator(await COMMANDS[command](), io);
+  const { exitCode, failure } = await runOrchestrator(await COMMANDS[command](), io, command);
   if (failure !== undefined) {
     process.stderr.write(`mlops ${command}: error: ${failure.message}\n`);
     if (failure.stack !== undefined && process.env.MLOPS_DEBUG !== undefined)

@@ -1,4 +1,4 @@
-import { notImplemented } from '../actions/run.js';
+import { runCompareBaseline } from '../actions/compare-baseline.js';
 import { runAsGitHubAction } from '../github/action.js';
 
-await runAsGitHubAction('compare-baseline', notImplemented('compare-baseline'));
+await runAsGitHubAction('compare-baseline', runCompareBaseline);

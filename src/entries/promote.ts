@@ -1,4 +1,4 @@
-import { notImplemented } from '../actions/run.js';
+import { runPromote } from '../actions/promote.js';
 import { runAsGitHubAction } from '../github/action.js';
 
-await runAsGitHubAction('promote', notImplemented('promote'));
+await runAsGitHubAction('promote', runPromote);

@@ -282,7 +282,7 @@ export async function evaluateModel(request: EvaluateRequest): Promise<EvaluateR
         if (!headerWritten) {
           headerWritten = true;
           const classColumns = classification
-            ? Array.from({ length: classCount }, (_, c) => `p_${csvField(classes[c] ?? String(c))}`)
+            ? Array.from({ length: classCount }, (_, c) => csvField(`p_${classes[c] ?? String(c)}`))
             : [];
           await write(`${['row', 'file', 'line', 'label', 'prediction', ...classColumns].join(',')}\n`);
         }

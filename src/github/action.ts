@@ -58,7 +58,7 @@ export async function runAsGitHubAction(action: string, orchestrator: Orchestrat
       log: (line) => core.info(line),
     });
   });
-  const { exitCode, failure } = await runOrchestrator(orchestrator, githubIO());
+  const { exitCode, failure } = await runOrchestrator(orchestrator, githubIO(), action);
   if (failure !== undefined) {
     if (failure.stack !== undefined) core.debug(failure.stack);
     core.setFailed(`${action}: ${failure.message}`);
