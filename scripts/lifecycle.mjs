@@ -21,13 +21,13 @@ const config = path.join(root, 'examples/churn/mlops.yml');
 const registry = ['--registry', '.mlops/registry'];
 
 let failures = 0;
-function step(title, expected, args) {
+function step(title, expected, args, shown = 6) {
   const run = spawnSync(process.execPath, [path.join(root, 'bin/mlops.js'), ...args], { cwd: work, encoding: 'utf8' });
   const ok = run.status === expected;
   if (!ok) failures++;
   const last = `${run.stdout}${run.stderr}`.trim().split('\n').filter(Boolean);
   process.stdout.write(`\n${ok ? '✔' : '✘'} ${title}: exit ${run.status} (expected ${expected})\n`);
-  for (const line of ok ? last.slice(-6) : last.slice(-30)) process.stdout.write(`    ${line}\n`);
+  for (const line of ok ? last.slice(-shown) : last.slice(-30)) process.stdout.write(`    ${line}\n`);
   return run;
 }
 const out = (action, suffix = '') => ['--output', `.mlops/${action}${suffix}`];
@@ -164,8 +164,8 @@ step('roll dev back to the first model', 0, [
   'lifecycle demo rollback',
   ...registry,
 ]);
-step('what ran where, when, and why', 0, ['history', ...registry]);
-step('the lineage of the production model', 0, ['lineage', 'production', ...registry]);
+step('what ran where, when, and why', 0, ['history', ...registry], 100);
+step('the lineage of the production model', 0, ['lineage', 'production', ...registry], 100);
 process.stdout.write(
   `\n${failures === 0 ? 'lifecycle: every step behaved as expected' : `lifecycle: ${failures} step(s) did not`} (work directory ${work})\n`,
 );

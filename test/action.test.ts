@@ -371,16 +371,57 @@ describe('check-serving-compat and load-test actions', () => {
   });
 });
 
-describe.each(['compare-baseline', 'promote'])('unimplemented action %s', (action) => {
-  it('fails the step with "not implemented yet"', async () => {
+describe.each(['compare-baseline', 'promote'])('action %s without inputs', (action) => {
+  it('fails with one configuration error that names the missing input, no stack, no outputs', async () => {
     const run = await runAction(action, {});
-    expect(run.code).not.toBe(0);
-    expect(run.code).not.toBeNull();
+    expect(run.code).toBe(1);
     const errors = errorLines(run.stdout);
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toContain('not implemented yet');
-    expect(errors[0]).toContain(action);
+    expect(errors[0]).toMatch(/`(model|to)`/);
     expect(run.stdout + run.stderr).not.toContain('    at ');
     expect(run.outputs.size).toBe(0);
   });
+});
+
+describe('compare-baseline and promote actions', () => {
+  it('blesses a first run only by policy, then refuses promotion without evidence, then promotes with it', async () => {
+    const trained = spawnSync(
+      process.execPath,
+      [path.join(root, 'bin/mlops.js'), 'train', '--data', TRAIN, '--label', 'churned', '--epochs', '2', '--backend', 'cpu', '--output', path.join(dir, 'train')],
+      { encoding: 'utf8' },
+    );
+    expect(trained.status, trained.stderr).toBe(0);
+    const model = path.join(dir, 'train', 'model');
+    const registry = path.join(dir, 'registry');
+    const config = path.join(dir, 'mlops.yml');
+    await writeFile(config, 'version: 1\ncompare-baseline:\n  metrics:\n    rocAuc: {lower: 0.5}\n');
+    const denied = await runAction('compare-baseline', { model, data: EVAL, registry, config, output: path.join(dir, 'cmp'), 'bootstrap-samples': '50' });
+    expect(denied.code).toBe(1);
+    expect(denied.outputs.get('blessed')).toBe('false');
+    expect(errorLines(denied.stdout).some((line) => line.includes('baseline.first-run'))).toBe(true);
+    const allowed = await runAction('compare-baseline', { model, data: EVAL, registry, config, bootstrap: 'allow', output: path.join(dir, 'cmp'), 'bootstrap-samples': '50' });
+    expect(allowed.code, allowed.stdout).toBe(0);
+    expect(allowed.outputs.get('blessed')).toBe('true');
+    expect(await readFile(allowed.outputs.get('report')!, 'utf8')).toMatch(/blessed/);
+
+    // dev needs a data verdict too: without it the promotion is refused and names what is missing.
+    const refused = await runAction('promote', { model, to: 'dev', registry, output: path.join(dir, 'promote') });
+    expect(refused.code).toBe(1);
+    expect(refused.outputs.get('promoted')).toBe('false');
+    expect(errorLines(refused.stdout).some((line) => line.includes('evidence.data'))).toBe(true);
+  });
+});
+
+describe('the model lifecycle from the CLI', () => {
+  it('trains twice, compares, promotes dev → staging → production, refuses, rolls back and prints lineage', () => {
+    const run = spawnSync(process.execPath, [path.join(root, 'scripts/lifecycle.mjs'), '--workdir', path.join(dir, 'lifecycle')], {
+      encoding: 'utf8',
+      timeout: 180_000,
+    });
+    expect(run.status, run.stdout + run.stderr).toBe(0);
+    expect(run.stdout).toContain('lifecycle: every step behaved as expected');
+    expect(run.stdout).toMatch(/✔ staging refuses it.*exit 1 \(expected 1\)/);
+    expect(run.stdout).toMatch(/✔ roll dev back to the first model: exit 0/);
+    expect(run.stdout).toMatch(/lineage of sha256:[0-9a-f]{64}/);
+  }, 180_000);
 });
