@@ -51,7 +51,9 @@ export interface ServingCheckResult {
 }
 
 /** Requests a client must not be able to break the server with; each must get a 4xx, never a 5xx. */
-export function malformedRequests(features: readonly string[]): Array<{ name: string; body: string; contentType?: string }> {
+export function malformedRequests(
+  features: readonly string[],
+): Array<{ name: string; body: string; contentType?: string }> {
   const valid = Object.fromEntries(features.map((feature) => [feature, null]));
   const [first] = features;
   return [
