@@ -1,9 +1,11 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { codeDigest, StepCache, stepCacheKey } from '../cache/step-cache.js';
 import { configSection } from '../config/config.js';
 import { ConfigurationError } from '../core/errors.js';
+import { PACKAGE_VERSION } from '../generated/versions.generated.js';
 import { modelArtifact } from '../lineage/artifacts.js';
-import { MANIFEST_FILE } from '../model/package.js';
+import { MANIFEST_FILE, readModelPackage } from '../model/package.js';
 import type { BackendRequest } from '../train/backend.js';
 import { trainWithCommand } from '../train/command.js';
 import { builtinParams, parseParamsText } from '../train/params.js';
@@ -62,13 +64,63 @@ export async function runTrain(io: ActionIO): Promise<ActionOutcome> {
     log: (line) => io.report(line),
   };
   const command = inputs.string('command');
-  const result: TrainResult =
-    command === undefined
-      ? await trainBuiltin(request)
-      : await trainWithCommand(
-          { ...request, command },
-          builtinParams({ task: params.task ?? 'auto' }, undefined).params.task,
-        );
+  const cacheEnabled = section['step-cache'] !== false && process.env.MLOPS_STEP_CACHE !== '0';
+  const cache = new StepCache(path.join('.mlops', 'cache'));
+  const key = cacheEnabled
+    ? await stepCacheKey({
+        step: ACTION,
+        data: [request.data, ...(request.validationData === undefined ? [] : [request.validationData])],
+        code: await codeDigest(import.meta.url, PACKAGE_VERSION),
+        parameters: {
+          ...request,
+          log: undefined,
+          output: undefined,
+          command: command ?? null,
+          schemaText: schema === undefined ? null : await readFile(schema, 'utf8'),
+        },
+      })
+    : undefined;
+  let result: TrainResult;
+  if (key !== undefined && (await cache.restore(key, request.output))) {
+    const restored = await readModelPackage(request.output);
+    io.report(`train: inputs unchanged since a previous run (step cache ${key}): reusing ${restored.manifest.version}`);
+    result = {
+      verdict: {
+        kind: 'train',
+        passed: true,
+        checks: [
+          {
+            check: 'train.step-cache',
+            status: 'pass',
+            value: key,
+            threshold: null,
+            message: `reused the package of an identical earlier run (data, code and parameters unchanged); set train.step-cache: false to retrain`,
+          },
+        ],
+        createdAt: new Date().toISOString(),
+      },
+      package: restored,
+      backend: restored.manifest.framework.backend,
+      usedGpu: restored.manifest.lineage.hardware.usedGpu === true,
+      ...(restored.manifest.training.lossCurve.length === 0
+        ? {}
+        : {
+            finalLoss:
+              restored.manifest.training.metrics.validationLoss ?? restored.manifest.training.metrics.loss ?? undefined,
+          }),
+      notes: ['reused from the step cache'],
+    };
+  } else {
+    result =
+      command === undefined
+        ? await trainBuiltin(request)
+        : await trainWithCommand(
+            { ...request, command },
+            builtinParams({ task: params.task ?? 'auto' }, undefined).params.task,
+          );
+    if (key !== undefined && result.package !== undefined && result.verdict.passed)
+      await cache.save(key, result.package.directory);
+  }
 
   await mkdir(output, { recursive: true });
   const resultPath = path.join(output, 'result.json');
