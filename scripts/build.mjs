@@ -348,6 +348,8 @@ async function main() {
   const entryPoints = Object.fromEntries([
     ...actions.map((name) => [`${name}/index`, path.join(root, 'src/entries', `${name}.ts`)]),
     ['cli/index', path.join(root, 'src/cli/main.ts')],
+    // Started by src/validate/parallel.ts as ../workers/profile.js relative to the bundle that runs it.
+    ['workers/profile', path.join(root, 'src/validate/profile-worker.ts')],
   ]);
   await rm(path.join(root, 'dist'), { recursive: true, force: true });
   await build({

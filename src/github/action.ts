@@ -54,7 +54,8 @@ export async function runAsGitHubAction(action: string, orchestrator: Orchestrat
         .split(/[\s,]+/)
         .filter((provider) => provider !== ''),
       toolCache: defaultToolCache(),
-      ...(cache.isFeatureAvailable() ? { cache: actionsCache } : {}),
+      // Staging and production workflows set MLOPS_ACTIONS_CACHE=false: no cache restore where poisoning matters.
+      ...(cache.isFeatureAvailable() && process.env.MLOPS_ACTIONS_CACHE !== 'false' ? { cache: actionsCache } : {}),
       log: (line) => core.info(line),
     });
   });

@@ -1,3 +1,4 @@
+import { type CsvRecord, type CsvRecordVisitor, FNV_OFFSET, FNV_PRIME } from '../data/csv.js';
 import type { RowVisitor, TypedValue } from '../data/types.js';
 import { RowFingerprints } from './rowset.js';
 import { DistinctSketch, hashNumber, hashString, mix32, QuantileSketch, type SerializedSketch } from './sketches.js';
@@ -93,6 +94,111 @@ const TRUE_HASH = 0x1b873593;
 const FALSE_HASH = 0x2a1c5a3b;
 const ROW_HASH_B_SEED = 0x5bd1e995;
 const POWERS_OF_TEN = Array.from({ length: 23 }, (_, exponent) => 10 ** exponent);
+/** Numbers buffered per column before they are folded into the moments and the sketch. */
+const BATCH = 512;
+const TEXT_CACHE_SLOTS = 4096;
+const TEXT_CACHE_LIMIT = 2048;
+const TEXT_CACHE_MAX_LENGTH = 64;
+const MISSING_HASH = 0x3c6ef372;
+const MAX_ROW_EXAMPLES = 5;
+const SCRATCH = new Float64Array(1);
+const ROW_BATCH = 256;
+
+/** Keeps `sorted` the `limit` smallest values seen, ascending. */
+function insertSmallest(sorted: number[], value: number, limit: number): void {
+  if (sorted.length >= limit && value >= sorted[sorted.length - 1]!) return;
+  let at = sorted.length;
+  while (at > 0 && sorted[at - 1]! > value) at--;
+  sorted.splice(at, 0, value);
+  if (sorted.length > limit) sorted.pop();
+}
+
+/** A column's accumulated state, as a worker thread hands it over (see ColumnAccumulator.snapshot). */
+export interface ColumnPart {
+  name: string;
+  count: number;
+  missing: number;
+  numericCount: number;
+  nonInteger: number;
+  min: number;
+  max: number;
+  minLine: number;
+  maxLine: number;
+  sum: number;
+  mean: number;
+  m2: number;
+  sketch: SerializedSketch;
+  exact: number[] | null;
+  smallDomain: Array<[number, number]> | null;
+  nan: number;
+  positiveInfinity: number;
+  negativeInfinity: number;
+  overflow: number;
+  booleansTrue: number;
+  booleansFalse: number;
+  stringCount: number;
+  /** [value, count, first line], in first-seen order. */
+  values: Array<[string, number, number]>;
+  otherCount: number;
+  registers: Uint8Array;
+  textExamples: LineExample[];
+  nonFiniteExamples: LineExample[];
+  nonIntegerExamples: LineExample[];
+  missingExamples: number[];
+}
+
+/** What profiling a later part of a file left (see Profiler.part and Profiler.absorb). */
+export interface ProfilePart {
+  rows: number;
+  columns: ColumnPart[];
+  ragged: { count: number; examples: Array<{ line: number; fields: number }> };
+  duplicates: { count: number; examples: number[]; coveredRows: number };
+  fingerprints: ReturnType<RowFingerprints['export']>;
+}
+
+function appendExamples<T>(target: T[], more: readonly T[], shift: (example: T) => T): void {
+  for (const example of more) {
+    if (target.length >= MAX_EXAMPLES) return;
+    target.push(shift(example));
+  }
+}
+
+/**
+ * A column's cache of text cells (see ColumnAccumulator.addCachedText), in typed arrays: open-addressed slots
+ * keyed by the FNV-1a hash of the bytes, entries whose bytes sit one after another in `arena`.
+ */
+interface TextCache {
+  /** Entry index per slot, -1 when empty; `keys` holds the slot's FNV-1a hash. */
+  slots: Int32Array;
+  keys: Int32Array;
+  arena: Uint8Array;
+  used: number;
+  size: number;
+  starts: Int32Array;
+  lengths: Int32Array;
+  /** Distinct-count hash, and the hash the row fingerprint mixes in (different for `string` columns). */
+  hashes: Int32Array;
+  rowHashes: Int32Array;
+  /** The value's [count, firstLine] entry, or null when it is counted in otherCount. */
+  counts: Array<[number, number] | null>;
+  texts: string[];
+}
+
+function newTextCache(): TextCache {
+  return {
+    slots: new Int32Array(TEXT_CACHE_SLOTS).fill(-1),
+    keys: new Int32Array(TEXT_CACHE_SLOTS),
+    arena: new Uint8Array(4096),
+    used: 0,
+    size: 0,
+    starts: new Int32Array(TEXT_CACHE_LIMIT),
+    lengths: new Int32Array(TEXT_CACHE_LIMIT),
+    hashes: new Int32Array(TEXT_CACHE_LIMIT),
+    rowHashes: new Int32Array(TEXT_CACHE_LIMIT),
+    counts: [],
+    texts: [],
+  };
+}
 
 /** How text cells of a column are read: `string` columns keep numerals as text (zip codes, ids). */
 export type ColumnMode = 'auto' | 'string';
@@ -109,6 +215,10 @@ class ColumnAccumulator {
   sum = 0;
   mean = 0;
   m2 = 0;
+  /** Values not yet in sum/mean/m2 and the sketch: folded in per batch (see flush). */
+  private readonly pending = new Float64Array(BATCH);
+  private pendingCount = 0;
+  private flushedCount = 0;
   readonly sketch = new QuantileSketch();
   exact: number[] | null = [];
   smallDomain: Map<number, number> | null = new Map();
@@ -146,6 +256,21 @@ class ColumnAccumulator {
       this.noteNonFinite(line, raw ?? String(value));
       return value > 0 ? 0x7ff00000 : 0xfff00000;
     }
+    return this.addFinite(value, line);
+  }
+
+  /** A finite number: the profiler's hottest path. */
+  addFinite(value: number, line: number): number {
+    SCRATCH[0] = value;
+    return this.addFiniteAt(SCRATCH, 0, line);
+  }
+
+  /**
+   * The finite number values[index]. Taking the array rather than the number matters: a double passed to a
+   * call that is not inlined is boxed into a new heap number, and this runs for every numeric cell.
+   */
+  addFiniteAt(values: Float64Array, index: number, line: number): number {
+    const value = values[index]!;
     this.numericCount++;
     if (value < this.min) {
       this.min = value;
@@ -157,26 +282,151 @@ class ColumnAccumulator {
     }
     if (!Number.isInteger(value)) {
       this.nonInteger++;
-      if (this.nonIntegerExamples.length < MAX_EXAMPLES) this.nonIntegerExamples.push({ line, value: String(value) });
+      if (this.nonIntegerExamples.length < MAX_EXAMPLES) this.noteNonInteger(values, index, line);
     }
-    this.sum += value;
-    const delta = value - this.mean;
-    this.mean += delta / this.numericCount;
-    this.m2 += delta * (value - this.mean);
-    this.sketch.add(value);
-    if (this.exact !== null) {
-      if (this.exact.length < MAX_EXACT_VALUES) this.exact.push(value);
-      else this.exact = null;
-    }
-    if (this.smallDomain !== null) {
-      const seen = this.smallDomain.get(value);
-      if (seen !== undefined) this.smallDomain.set(value, seen + 1);
-      else if (this.smallDomain.size < MAX_SMALL_DOMAIN) this.smallDomain.set(value, 1);
-      else this.smallDomain = null;
-    }
+    const pending = this.pendingCount;
+    this.pending[pending] = value;
+    this.pendingCount = pending + 1;
+    if (pending + 1 === BATCH) this.flush();
     const hash = hashNumber(value);
     this.distinct.addHash(hash);
     return hash;
+  }
+
+  /**
+   * Out of line, with exact values and small domains left to flush: any use of the number as an object (an
+   * array push, a Map key, String()) makes V8 box it into a heap number on every call, used or not.
+   */
+  private noteNonInteger(values: Float64Array, index: number, line: number): void {
+    this.nonIntegerExamples.push({ line, value: String(values[index]!) });
+  }
+
+  /**
+   * Folds the pending values into the moments, the sketch, the exact values and the small domain, in order. A
+   * batch's mean and squared deviations are computed in two passes and combined with Chan's formula: no
+   * division per value (Welford's), and more accurate than a running update; the sketch's keys are computed in
+   * one tight loop.
+   */
+  flush(): void {
+    const count = this.pendingCount;
+    if (count === 0) return;
+    const values = this.pending;
+    let sum = 0;
+    for (let i = 0; i < count; i++) sum += values[i]!;
+    const mean = sum / count;
+    let m2 = 0;
+    for (let i = 0; i < count; i++) {
+      const deviation = values[i]! - mean;
+      m2 += deviation * deviation;
+    }
+    this.combineMoments(count, sum, mean, m2);
+    this.sketch.addMany(values, count);
+    this.pendingCount = 0;
+    if (this.exact !== null) {
+      for (let i = 0; i < count && this.exact !== null; i++) {
+        if (this.exact.length < MAX_EXACT_VALUES) this.exact.push(values[i]!);
+        else this.exact = null;
+      }
+    }
+    if (this.smallDomain !== null) {
+      const domain = this.smallDomain;
+      for (let i = 0; i < count; i++) {
+        const value = values[i]!;
+        const seen = domain.get(value);
+        if (seen !== undefined) domain.set(value, seen + 1);
+        else if (domain.size < MAX_SMALL_DOMAIN) domain.set(value, 1);
+        else {
+          this.smallDomain = null;
+          break;
+        }
+      }
+    }
+  }
+
+  private combineMoments(count: number, sum: number, mean: number, m2: number): void {
+    const before = this.flushedCount;
+    const total = before + count;
+    const delta = mean - this.mean;
+    this.sum += sum;
+    this.mean += (delta * count) / total;
+    this.m2 += m2 + (delta * delta * before * count) / total;
+    this.flushedCount = total;
+  }
+
+  /**
+   * Text cells already seen, by their bytes: a categorical value costs a hash of its bytes and a compare
+   * instead of a string decode, a Map look-up and a hash of the string. Only text that was read as a string
+   * (not missing, numeric or boolean) is cached; the cache stops growing at TEXT_CACHE_LIMIT entries.
+   */
+  private textCache: TextCache | undefined;
+
+  /** The row hash of the last cell addCachedText counted. */
+  cachedRowHash = 0;
+
+  /** Counts a text cell from the cache and returns true (its row hash in cachedRowHash), or returns false. */
+  addCachedText(bytes: Uint8Array, start: number, end: number, h: number, line: number): boolean {
+    const cache = this.textCache;
+    if (cache === undefined) return false;
+    const length = end - start;
+    const { slots, keys, starts, lengths, arena } = cache;
+    let slot = h & (TEXT_CACHE_SLOTS - 1);
+    for (;;) {
+      const index = slots[slot]!;
+      if (index < 0) return false;
+      if (keys[slot] === h && lengths[index] === length) {
+        const at = starts[index]! - start;
+        let same = true;
+        for (let i = start; i < end; i++) {
+          if (arena[at + i] !== bytes[i]) {
+            same = false;
+            break;
+          }
+        }
+        if (same) {
+          this.stringCount++;
+          const counts = cache.counts[index]!;
+          if (counts !== null) counts[0]++;
+          else this.otherCount++;
+          if (this.mode === 'auto' && this.textExamples.length < MAX_EXAMPLES) {
+            this.textExamples.push({ line, value: cache.texts[index]! });
+          }
+          this.distinct.addHash(cache.hashes[index]!);
+          this.cachedRowHash = cache.rowHashes[index]!;
+          return true;
+        }
+      }
+      slot = (slot + 1) & (TEXT_CACHE_SLOTS - 1);
+    }
+  }
+
+  /** Remembers a text cell that addString just counted, with the hash its row fingerprint got. */
+  cacheText(bytes: Uint8Array, start: number, end: number, text: string, hash: number, rowHash: number): void {
+    const length = end - start;
+    if (length > TEXT_CACHE_MAX_LENGTH) return;
+    this.textCache ??= newTextCache();
+    const cache = this.textCache;
+    const index = cache.size;
+    if (index >= TEXT_CACHE_LIMIT) return;
+    let h = FNV_OFFSET;
+    for (let i = start; i < end; i++) h = Math.imul(h ^ bytes[i]!, FNV_PRIME);
+    let slot = h & (TEXT_CACHE_SLOTS - 1);
+    while (cache.slots[slot]! >= 0) slot = (slot + 1) & (TEXT_CACHE_SLOTS - 1);
+    if (cache.used + length > cache.arena.length) {
+      const arena = new Uint8Array(Math.max(cache.arena.length * 2, cache.used + length));
+      arena.set(cache.arena);
+      cache.arena = arena;
+    }
+    cache.arena.set(bytes.subarray(start, end), cache.used);
+    cache.slots[slot] = index;
+    cache.keys[slot] = h;
+    cache.starts[index] = cache.used;
+    cache.lengths[index] = length;
+    cache.hashes[index] = hash;
+    cache.rowHashes[index] = rowHash;
+    cache.counts.push(this.values.get(text) ?? null);
+    cache.texts.push(text);
+    cache.used += length;
+    cache.size++;
   }
 
   addString(value: string, line: number): number {
@@ -209,7 +459,103 @@ class ColumnAccumulator {
     if (this.nonFiniteExamples.length < MAX_EXAMPLES) this.nonFiniteExamples.push({ line, value: raw });
   }
 
+  /** The accumulated state, structured-cloneable (a parallel part's columns). */
+  snapshot(): ColumnPart {
+    this.flush();
+    return {
+      name: this.name,
+      count: this.count,
+      missing: this.missing,
+      numericCount: this.numericCount,
+      nonInteger: this.nonInteger,
+      min: this.min,
+      max: this.max,
+      minLine: this.minLine,
+      maxLine: this.maxLine,
+      sum: this.sum,
+      mean: this.mean,
+      m2: this.m2,
+      sketch: this.sketch.toJSON(),
+      exact: this.exact,
+      smallDomain: this.smallDomain === null ? null : [...this.smallDomain],
+      nan: this.nan,
+      positiveInfinity: this.positiveInfinity,
+      negativeInfinity: this.negativeInfinity,
+      overflow: this.overflow,
+      booleansTrue: this.booleansTrue,
+      booleansFalse: this.booleansFalse,
+      stringCount: this.stringCount,
+      values: [...this.values].map(([value, [count, line]]) => [value, count, line]),
+      otherCount: this.otherCount,
+      registers: this.distinct.registers,
+      textExamples: this.textExamples,
+      nonFiniteExamples: this.nonFiniteExamples,
+      nonIntegerExamples: this.nonIntegerExamples,
+      missingExamples: this.missingExamples,
+    };
+  }
+
+  /**
+   * Adds the state of the rows that follow (a later part of the same file, lines shifted by `lineOffset`),
+   * leaving exactly the state reading those rows here would have left. Only valid when the part tracked every
+   * string value it saw (otherCount 0): the caller checks that first.
+   */
+  absorb(part: ColumnPart, lineOffset: number): void {
+    this.flush();
+    this.count += part.count;
+    this.missing += part.missing;
+    appendExamples(this.missingExamples, part.missingExamples, (line) => line + lineOffset);
+    const shift = (example: LineExample): LineExample => ({ line: example.line + lineOffset, value: example.value });
+    if (part.numericCount > 0) {
+      // Ties keep the earlier line, as reading in order does.
+      if (part.min < this.min) {
+        this.min = part.min;
+        this.minLine = part.minLine + lineOffset;
+      }
+      if (part.max > this.max) {
+        this.max = part.max;
+        this.maxLine = part.maxLine + lineOffset;
+      }
+      this.nonInteger += part.nonInteger;
+      appendExamples(this.nonIntegerExamples, part.nonIntegerExamples, shift);
+      this.combineMoments(part.numericCount, part.sum, part.mean, part.m2);
+      this.numericCount += part.numericCount;
+      this.sketch.merge(QuantileSketch.fromJSON(part.sketch, part.min, part.max, part.sum));
+      this.exact =
+        this.exact !== null && part.exact !== null && this.exact.length + part.exact.length <= MAX_EXACT_VALUES
+          ? this.exact.concat(part.exact)
+          : null;
+      if (this.smallDomain !== null && part.smallDomain !== null) {
+        for (const [value, count] of part.smallDomain)
+          this.smallDomain.set(value, (this.smallDomain.get(value) ?? 0) + count);
+        if (this.smallDomain.size > MAX_SMALL_DOMAIN) this.smallDomain = null;
+      } else this.smallDomain = null;
+    }
+    this.nan += part.nan;
+    this.positiveInfinity += part.positiveInfinity;
+    this.negativeInfinity += part.negativeInfinity;
+    this.overflow += part.overflow;
+    appendExamples(this.nonFiniteExamples, part.nonFiniteExamples, shift);
+    this.booleansTrue += part.booleansTrue;
+    this.booleansFalse += part.booleansFalse;
+    this.stringCount += part.stringCount;
+    // In the part's first-seen order, so the values that still fit under MAX_TRACKED_VALUES are the same.
+    for (const [value, count, line] of part.values) {
+      const entry = this.values.get(value);
+      if (entry !== undefined) entry[0] += count;
+      else if (this.values.size < MAX_TRACKED_VALUES) this.values.set(value, [count, line + lineOffset]);
+      else this.otherCount += count;
+    }
+    this.otherCount += part.otherCount;
+    const registers = this.distinct.registers;
+    for (let i = 0; i < registers.length; i++) {
+      if (part.registers[i]! > registers[i]!) registers[i] = part.registers[i]!;
+    }
+    appendExamples(this.textExamples, part.textExamples, shift);
+  }
+
   toProfile(): ColumnProfile {
+    this.flush();
     const finite = this.numericCount > 0;
     const values: Record<string, [number, number]> = {};
     for (const [value, entry] of this.values) values[value] = entry;
@@ -255,10 +601,13 @@ export interface ProfilerOptions {
   referenceRows?: RowFingerprints;
   /** Remember this file's row fingerprints (for the data that later files are checked against). */
   rememberRows?: RowFingerprints;
+  /** The duplicate-row table of a parallel part: its size, and whether it keeps first-occurrence lines. */
+  fingerprintSlotBits?: number;
+  fingerprintLines?: boolean;
 }
 
 /** Profiles one or more files, pushed through the RowVisitor contract by any reader. */
-export class Profiler implements RowVisitor {
+export class Profiler implements RowVisitor, CsvRecordVisitor {
   private columnsByName = new Map<string, ColumnAccumulator>();
   private ordered: ColumnAccumulator[] = [];
   /** Accumulator per file column index (undefined for a repeated header name). */
@@ -272,13 +621,14 @@ export class Profiler implements RowVisitor {
   private headerWidth = 0;
   private rowsInFile = 0;
   private readonly duplicateColumns = new Set<string>();
-  private readonly fingerprints = new RowFingerprints();
+  private readonly fingerprints: RowFingerprints;
   private readonly sources: DataProfile['sources'] = [];
   private ragged = { count: 0, examples: [] as Array<{ line: number; fields: number }> };
   private duplicates = { count: 0, examples: [] as number[], coveredRows: 0 };
   private leaked: { count: number; examples: number[] } | null;
 
   constructor(private readonly options: ProfilerOptions = {}) {
+    this.fingerprints = new RowFingerprints(options.fingerprintSlotBits, options.fingerprintLines);
     this.leaked = options.referenceRows === undefined ? null : { count: 0, examples: [] };
   }
 
@@ -331,10 +681,69 @@ export class Profiler implements RowVisitor {
     if (accumulator === undefined) return;
     this.seenStamp[column] = this.row;
     accumulator.count++;
-    const line = this.currentLine;
+    this.textCell(accumulator, column, bytes, start, end, this.currentLine);
+  }
+
+  /**
+   * A whole quote-free CSV record: the same as beginRow, text per field and endRow, with the fast scanner's
+   * numerals used as they are and repeated text answered from the column's cache.
+   */
+  csvRecord(bytes: Buffer, record: CsvRecord, line: number): void {
+    this.currentLine = line;
+    this.rowHadText = true;
+    const count = record.count;
+    const byIndex = this.byIndex;
+    const width = Math.min(count, byIndex.length);
+    const { starts, ends, numbers, hashes } = record;
+    const stamp = this.row;
+    const seen = this.seenStamp;
+    let hashA = this.rowHashA;
+    let hashB = this.rowHashB;
+    for (let column = 0; column < width; column++) {
+      const accumulator = byIndex[column];
+      if (accumulator === undefined) continue;
+      seen[column] = stamp;
+      accumulator.count++;
+      const start = starts[column]!;
+      const end = ends[column]!;
+      let hash: number;
+      const value = numbers[column]!;
+      if (start === end) {
+        accumulator.addMissing(line);
+        hash = MISSING_HASH;
+      } else if (!Number.isNaN(value) && accumulator.mode === 'auto') {
+        hash = accumulator.addFiniteAt(numbers, column, line);
+      } else {
+        if (accumulator.addCachedText(bytes, start, end, hashes[column]!, line)) {
+          hash = accumulator.cachedRowHash;
+        } else {
+          this.rowHashA = hashA;
+          this.rowHashB = hashB;
+          this.textCell(accumulator, column, bytes, start, end, line);
+          hashA = this.rowHashA;
+          hashB = this.rowHashB;
+          continue;
+        }
+      }
+      hashA = (Math.imul(hashA ^ hash, 0x9e3779b1) + column) | 0;
+      hashB = Math.imul(hashB + hash, 0x85ebca77) ^ (column << 16);
+    }
+    this.rowHashA = hashA;
+    this.rowHashB = hashB;
+    this.endRow(line, count);
+  }
+
+  private textCell(
+    accumulator: ColumnAccumulator,
+    column: number,
+    bytes: Uint8Array,
+    start: number,
+    end: number,
+    line: number,
+  ): void {
     if (start === end) {
       accumulator.addMissing(line);
-      this.mixRow(0x3c6ef372, column);
+      this.mixRow(MISSING_HASH, column);
       return;
     }
     if (accumulator.mode === 'auto') {
@@ -346,7 +755,10 @@ export class Profiler implements RowVisitor {
         return;
       }
     }
-    this.classifyText(accumulator, decodeUtf8(bytes, start, end), column, line);
+    const text = decodeUtf8(bytes, start, end);
+    if (this.classifyText(accumulator, text, column, line)) {
+      accumulator.cacheText(bytes, start, end, text, this.lastStringHash, this.lastRowHash);
+    }
   }
 
   textString(column: number, value: string): void {
@@ -366,7 +778,7 @@ export class Profiler implements RowVisitor {
     const line = this.currentLine;
     if (value === null) {
       accumulator.addMissing(line);
-      this.mixRow(0x3c6ef372, column);
+      this.mixRow(MISSING_HASH, column);
     } else if (typeof value === 'number') {
       this.mixRow(accumulator.addNumber(value, line, undefined), column);
     } else if (typeof value === 'bigint') {
@@ -397,7 +809,7 @@ export class Profiler implements RowVisitor {
       if (accumulator === undefined) continue;
       accumulator.count++;
       accumulator.addMissing(line);
-      this.mixRow(0x3c6ef372, column);
+      this.mixRow(MISSING_HASH, column);
     }
     // JSON Lines records may omit keys (missing values); only a text record of the wrong width is ragged.
     const textRecord = this.rowHadText;
@@ -406,52 +818,164 @@ export class Profiler implements RowVisitor {
       this.ragged.count++;
       if (this.ragged.examples.length < 5) this.ragged.examples.push({ line, fields: fieldCount });
     }
-    const first = mix32(this.rowHashA ^ this.byIndex.length);
-    const second = mix32(this.rowHashB + 0x165667b1);
+    const pending = this.pendingRows;
+    this.rowFirst[pending] = mix32(this.rowHashA ^ this.byIndex.length);
+    this.rowSecond[pending] = mix32(this.rowHashB + 0x165667b1);
+    this.rowLine[pending] = line;
     this.rowHashA = 0;
     this.rowHashB = ROW_HASH_B_SEED;
+    this.pendingRows = pending + 1;
+    if (pending + 1 === ROW_BATCH) this.flushRows();
+  }
+
+  /**
+   * Row fingerprints wait here and are looked up a batch at a time, in order (so every result is the one a
+   * look-up per row gives): the table is tens of megabytes and each look-up a cache miss, and touching the
+   * batch's slots first lets the processor fetch them side by side instead of one after another.
+   */
+  private readonly rowFirst = new Uint32Array(ROW_BATCH);
+  private readonly rowSecond = new Uint32Array(ROW_BATCH);
+  private readonly rowLine = new Float64Array(ROW_BATCH);
+  private pendingRows = 0;
+
+  private flushRows(): void {
+    const count = this.pendingRows;
+    if (count === 0) return;
+    this.pendingRows = 0;
+    const { rowFirst, rowSecond, rowLine, fingerprints, duplicates } = this;
     const target = this.options.rememberRows;
-    if (target !== undefined) target.add(first, second);
-    if (!this.fingerprints.full) this.duplicates.coveredRows++;
-    if (this.fingerprints.add(first, second)) {
-      this.duplicates.count++;
-      if (this.duplicates.examples.length < 5) this.duplicates.examples.push(line);
-    }
-    if (this.leaked !== null && this.options.referenceRows?.has(first, second)) {
-      this.leaked.count++;
-      if (this.leaked.examples.length < 5) this.leaked.examples.push(line);
+    const reference = this.leaked === null ? undefined : this.options.referenceRows;
+    fingerprints.touch(rowFirst, count);
+    reference?.touch(rowFirst, count);
+    for (let i = 0; i < count; i++) {
+      const first = rowFirst[i]!;
+      const second = rowSecond[i]!;
+      const line = rowLine[i]!;
+      if (target !== undefined) target.add(first, second);
+      if (!fingerprints.full) duplicates.coveredRows++;
+      if (fingerprints.add(first, second, line)) {
+        duplicates.count++;
+        if (duplicates.examples.length < MAX_ROW_EXAMPLES) duplicates.examples.push(line);
+      }
+      if (reference !== undefined && this.leaked !== null && reference.has(first, second)) {
+        this.leaked.count++;
+        if (this.leaked.examples.length < MAX_ROW_EXAMPLES) this.leaked.examples.push(line);
+      }
     }
   }
 
-  private classifyText(accumulator: ColumnAccumulator, text: string, column: number, line: number): void {
+  /** Distinct-count and row-fingerprint hashes of the last text classifyText counted as a string value. */
+  private lastStringHash = 0;
+  private lastRowHash = 0;
+
+  /** Returns whether the text was counted as a string value (its hashes then in lastStringHash, lastRowHash). */
+  private classifyText(accumulator: ColumnAccumulator, text: string, column: number, line: number): boolean {
     if (text.length <= 4 && MISSING_TOKENS.has(text)) {
       accumulator.addMissing(line);
-      this.mixRow(0x3c6ef372, column);
-      return;
+      this.mixRow(MISSING_HASH, column);
+      return false;
     }
     if (accumulator.mode === 'auto') {
       const parsed = classifyToken(text);
       if (typeof parsed === 'boolean') {
         this.mixRow(accumulator.addBoolean(parsed, line), column);
-        return;
+        return false;
       }
       if (parsed !== undefined) {
         this.mixRow(accumulator.addNumber(parsed, line, text), column);
-        return;
+        return false;
       }
     }
     const hash = accumulator.addString(text, line);
     // A row's fingerprint must not depend on how a column is read: "7" read as text (schema type string)
     // fingerprints like 7 read as a number, so leaked rows are found whichever schema profiled the reference.
-    this.mixRow(accumulator.mode === 'string' ? canonicalHash(text, hash) : hash, column);
+    const rowHash = accumulator.mode === 'string' ? canonicalHash(text, hash) : hash;
+    this.mixRow(rowHash, column);
+    this.lastStringHash = hash;
+    this.lastRowHash = rowHash;
+    return true;
   }
 
   private mixRow(hash: number, column: number): void {
-    this.rowHashA = Math.imul(this.rowHashA ^ hash, 0x9e3779b1) + column;
+    this.rowHashA = (Math.imul(this.rowHashA ^ hash, 0x9e3779b1) + column) | 0;
     this.rowHashB = Math.imul(this.rowHashB + hash, 0x85ebca77) ^ (column << 16);
   }
 
+  /** How many more rows the duplicate-row table can take. */
+  rowCapacityLeft(): number {
+    return this.fingerprints.capacity - this.fingerprints.size - this.pendingRows;
+  }
+
+  /** A hint: about this many more rows will be read (sizes the duplicate-row table once instead of growing it). */
+  expectRows(rows: number): void {
+    this.fingerprints.reserve(this.row + rows);
+  }
+
+  /** Whether a string column saw more values than it tracks: a part in that state cannot be absorbed exactly. */
+  saturated(): boolean {
+    return this.ordered.some((accumulator) => accumulator.otherCount > 0);
+  }
+
+  /** This profiler's state as a later part of a file, for absorb in another thread (the table is handed over). */
+  part(): ProfilePart {
+    this.flushRows();
+    return {
+      rows: this.row,
+      columns: this.ordered.map((accumulator) => accumulator.snapshot()),
+      ragged: this.ragged,
+      duplicates: this.duplicates,
+      fingerprints: this.fingerprints.export(),
+    };
+  }
+
+  /**
+   * Adds a part profiled elsewhere: the rows of the same file that follow the ones read here, whose line numbers
+   * start after `lineOffset`. Returns false, changing nothing, when the result would differ from reading the rows
+   * here: the part gave up tracking some string values, or the rows overflow the duplicate-row table. With
+   * `remember`, the part's rows join the duplicate-row table (more files follow).
+   */
+  absorb(part: ProfilePart, lineOffset: number, remember: boolean): boolean {
+    this.flushRows();
+    if (part.columns.some((column) => column.otherCount > 0)) return false;
+    if (part.columns.some((column) => this.columnsByName.get(column.name) === undefined)) return false;
+    if (this.options.referenceRows !== undefined || this.options.rememberRows !== undefined) return false;
+    const theirs = RowFingerprints.import(part.fingerprints);
+    let cross = 0;
+    const crossLines: number[] = [];
+    theirs.forEach((first, second, line) => {
+      if (!this.fingerprints.has(first, second)) return;
+      // The part's first occurrence of a row read here before is a duplicate too.
+      cross++;
+      insertSmallest(crossLines, line + lineOffset, MAX_ROW_EXAMPLES);
+    });
+    if (part.duplicates.coveredRows !== part.rows) return false;
+    if (this.fingerprints.size + theirs.size - cross >= this.fingerprints.capacity) return false;
+
+    for (const column of part.columns) this.columnsByName.get(column.name)!.absorb(column, lineOffset);
+    this.row += part.rows;
+    this.rowsInFile += part.rows;
+    this.ragged.count += part.ragged.count;
+    for (const example of part.ragged.examples) {
+      if (this.ragged.examples.length < MAX_ROW_EXAMPLES) {
+        this.ragged.examples.push({ line: example.line + lineOffset, fields: example.fields });
+      }
+    }
+    const examples = this.duplicates.examples;
+    for (const line of [...part.duplicates.examples.map((line) => line + lineOffset), ...crossLines]) {
+      insertSmallest(examples, line, MAX_ROW_EXAMPLES);
+    }
+    this.duplicates.count += part.duplicates.count + cross;
+    this.duplicates.coveredRows += part.duplicates.coveredRows;
+    if (remember) {
+      theirs.forEach((first, second) => {
+        this.fingerprints.add(first, second);
+      });
+    }
+    return true;
+  }
+
   finish(): DataProfile {
+    this.flushRows();
     return {
       format: PROFILE_FORMAT,
       version: PROFILE_VERSION,

@@ -1,13 +1,15 @@
 import { open, stat } from 'node:fs/promises';
+import { extname } from 'node:path';
 import { ConfigurationError, EmptyFileError } from '../core/errors.js';
 import { readJsonFile } from '../core/json-schema.js';
 import type { Check, Verdict } from '../core/verdict.js';
-import { readDataFile, resolveDataFiles } from '../data/files.js';
+import { detectFormat, readDataFile, resolveDataFiles } from '../data/files.js';
 import type { DataFormat } from '../data/types.js';
 import { type DatasetDrift, type DriftOptions, detectDrift, type FeatureDistribution } from '../stats/drift.js';
 import { weightedSample } from '../stats/tests.js';
 import { type Anomaly, type AnomalyKind, detectAnomalies, type Severity } from './anomalies.js';
 import { assertProfile, mergeProfiles } from './merge.js';
+import { profileCsvInParallel, wantsSplit } from './parallel.js';
 import { type ColumnProfile, type DataProfile, Profiler } from './profile.js';
 import { RowFingerprints } from './rowset.js';
 import { type DataSchema, inferSchema, loadSchema, observedType, writeSchema } from './schema.js';
@@ -62,11 +64,22 @@ export async function profileData(pattern: string, input: string, options: Profi
   const files = await resolveDataFiles(pattern, input);
   const profiler = new Profiler(options);
   const emptyFiles: string[] = [];
-  for (const file of files) {
+  for (const [index, file] of files.entries()) {
     const bytes = (await stat(file)).size;
     profiler.beginFile(file, bytes);
     try {
-      await readDataFile(file, profiler, options);
+      const splittable =
+        detectFormat(file, options.format) === 'csv' &&
+        options.referenceRows === undefined &&
+        options.rememberRows === undefined &&
+        wantsSplit(bytes);
+      if (splittable) {
+        await profileCsvInParallel(file, bytes, profiler, {
+          delimiter: options.delimiter ?? (extname(file).toLowerCase() === '.tsv' ? '\t' : ','),
+          stringColumns: options.stringColumns,
+          moreFiles: index < files.length - 1,
+        });
+      } else await readDataFile(file, profiler, options);
     } catch (error) {
       if (!(error instanceof EmptyFileError)) throw error;
       emptyFiles.push(file);

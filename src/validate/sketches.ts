@@ -1,14 +1,65 @@
-import sketches from '@datadog/sketches-js';
-
 /**
  * Mergeable summaries. DDSketch buckets are fixed by the value alone (log-spaced, 1% relative accuracy), so
  * the sketch of two shards merged is bucket-for-bucket the sketch of the whole: quantiles of merged profiles
  * equal those of the whole file exactly, within the sketch's documented 1% relative error of the true value.
+ *
+ * The sketch is DDSketch's logarithmic mapping and dense stores, written here instead of used from
+ * @datadog/sketches-js: the same keys, bucket values and quantile ranks (so profiles written before read and
+ * merge the same), but adding a value is one log2 and one typed-array increment instead of a chain of
+ * polymorphic calls into growable JavaScript arrays, and it is the profiler's hottest call.
  */
-const { DDSketch } = sketches;
-type Sketch = InstanceType<typeof DDSketch>;
-
 export const SKETCH_RELATIVE_ACCURACY = 0.01;
+
+const GAMMA_MANTISSA = (2 * SKETCH_RELATIVE_ACCURACY) / (1 - SKETCH_RELATIVE_ACCURACY);
+const GAMMA = 1 + GAMMA_MANTISSA;
+/** Keys per octave: key(v) = ceil(log2(v) · MULTIPLIER), as sketches-js' LogarithmicMapping computes it. */
+const MULTIPLIER = (1 / Math.log1p(GAMMA_MANTISSA)) * Math.log(2);
+/** Magnitudes at or below this count as zero (sketches-js' minPossible). */
+const MIN_INDEXABLE = 2 ** -1023 * GAMMA;
+const BUCKET_VALUE_FACTOR = 2 / (1 + GAMMA);
+/** Keys span about ±36,000 (2^±1075); addMany tags negative values' keys with this offset, zeros with ZERO_KEY. */
+const NEGATIVE_KEYS = 1 << 20;
+const ZERO_KEY = 1 << 30;
+
+/** The key of a magnitude above MIN_INDEXABLE, exactly as sketches-js computes it. */
+export function sketchKey(magnitude: number): number {
+  return Math.ceil(Math.log2(magnitude) * MULTIPLIER);
+}
+
+/**
+ * log2(1 + i/1024) · MULTIPLIER: with the exponent bits, a table look-up and a linear interpolation place a
+ * value within 6e-6 of its exact key position (the chord's error is at most h²/8 · 1/ln 2 · MULTIPLIER with
+ * h = 1/1024). Only positions that close to a bucket boundary need Math.log2 to decide: ceil of either agrees
+ * everywhere else, so fastSketchKey equals sketchKey for every value, without a call out to log2.
+ */
+const LOG_TABLE_SIZE = 1024;
+const LOG_TABLE = Float64Array.from(
+  { length: LOG_TABLE_SIZE + 1 },
+  (_, i) => Math.log2(1 + i / LOG_TABLE_SIZE) * MULTIPLIER,
+);
+/** 2^-(exponent) by biased exponent: scales a normal value into [1, 2) exactly. */
+const INVERSE_POWERS = Float64Array.from({ length: 2048 }, (_, biased) => 2 ** (1023 - biased));
+const KEY_MARGIN = 1e-5;
+const floatView = new Float64Array(1);
+const floatWords = new Uint32Array(floatView.buffer);
+const HIGH_WORD = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
+
+export function fastSketchKey(magnitude: number): number {
+  floatView[0] = magnitude;
+  const biased = floatWords[HIGH_WORD]! >>> 20;
+  if (biased === 0 || biased >= 0x7ff) return sketchKey(magnitude);
+  const scaled = (magnitude * INVERSE_POWERS[biased]! - 1) * LOG_TABLE_SIZE;
+  const index = scaled | 0;
+  const low = LOG_TABLE[index]!;
+  const position = (biased - 1023) * MULTIPLIER + low + (scaled - index) * (LOG_TABLE[index + 1]! - low);
+  const key = Math.ceil(position);
+  const gap = key - position;
+  return gap > KEY_MARGIN && gap < 1 - KEY_MARGIN ? key : sketchKey(magnitude);
+}
+
+function bucketValue(key: number): number {
+  return 2 ** (key / MULTIPLIER) * BUCKET_VALUE_FACTOR;
+}
 
 export interface SerializedStore {
   /** Key of counts[0]. */
@@ -23,67 +74,194 @@ export interface SerializedSketch {
   negative: SerializedStore;
 }
 
+/** Counts of the keys minKey..maxKey, in a Float64Array (counts of merged profiles may pass 2^31). */
+class DenseStore {
+  bins = new Float64Array(0);
+  /** Key of bins[0]. */
+  offset = 0;
+  minKey = Number.POSITIVE_INFINITY;
+  maxKey = Number.NEGATIVE_INFINITY;
+  count = 0;
+
+  increment(key: number): void {
+    let index = key - this.offset;
+    if (index < 0 || index >= this.bins.length) {
+      this.grow(key);
+      index = key - this.offset;
+    }
+    this.bins[index]!++;
+    if (key < this.minKey) this.minKey = key;
+    if (key > this.maxKey) this.maxKey = key;
+    this.count++;
+  }
+
+  add(key: number, weight: number): void {
+    const index = key - this.offset;
+    if (index < 0 || index >= this.bins.length) {
+      this.grow(key);
+      this.bins[key - this.offset]! += weight;
+    } else this.bins[index]! += weight;
+    if (key < this.minKey) this.minKey = key;
+    if (key > this.maxKey) this.maxKey = key;
+    this.count += weight;
+  }
+
+  private grow(key: number): void {
+    const low = Math.min(key, this.minKey);
+    const high = Math.max(key, this.maxKey);
+    // Room on both sides, so a column whose values spread out does not reallocate at every new key.
+    const span = high - low + 1;
+    const length = Math.max(64, span * 2);
+    const offset = low - Math.floor((length - span) / 2);
+    const bins = new Float64Array(length);
+    if (this.count > 0) {
+      bins.set(this.bins.subarray(this.minKey - this.offset, this.maxKey - this.offset + 1), this.minKey - offset);
+    }
+    this.bins = bins;
+    this.offset = offset;
+  }
+
+  merge(other: DenseStore): void {
+    if (other.count === 0) return;
+    for (let key = other.minKey; key <= other.maxKey; key++) {
+      const count = other.bins[key - other.offset]!;
+      if (count > 0) this.add(key, count);
+    }
+  }
+
+  /** sketches-js' keyAtRank: the first key whose running count passes `rank`. */
+  keyAtRank(rank: number, lower: boolean): number {
+    let running = 0;
+    for (let key = this.minKey; key <= this.maxKey; key++) {
+      running += this.bins[key - this.offset]!;
+      if (lower ? running > rank : running >= rank + 1) return key;
+    }
+    return this.maxKey;
+  }
+
+  entries(): Array<[number, number]> {
+    const entries: Array<[number, number]> = [];
+    for (let key = this.minKey; key <= this.maxKey; key++) {
+      const count = this.bins[key - this.offset]!;
+      if (count > 0) entries.push([key, count]);
+    }
+    return entries;
+  }
+
+  toJSON(): SerializedStore {
+    if (this.count === 0) return { offset: 0, counts: [] };
+    const counts: number[] = [];
+    for (let key = this.minKey; key <= this.maxKey; key++) counts.push(this.bins[key - this.offset]!);
+    return { offset: this.minKey, counts };
+  }
+
+  static fromJSON(data: SerializedStore): DenseStore {
+    const store = new DenseStore();
+    data.counts.forEach((count, index) => {
+      if (count > 0) store.add(data.offset + index, count);
+    });
+    return store;
+  }
+}
+
 export class QuantileSketch {
-  private readonly sketch: Sketch = new DDSketch({ relativeAccuracy: SKETCH_RELATIVE_ACCURACY });
+  private positive = new DenseStore();
+  private negative = new DenseStore();
+  private zeroCount = 0;
+  count = 0;
+  private min = Number.POSITIVE_INFINITY;
+  private max = Number.NEGATIVE_INFINITY;
+  private sum = 0;
 
   add(value: number): void {
-    this.sketch.accept(value);
+    if (value > MIN_INDEXABLE) this.positive.add(sketchKey(value), 1);
+    else if (value < -MIN_INDEXABLE) this.negative.add(sketchKey(-value), 1);
+    else this.zeroCount++;
+    this.count++;
+    this.sum += value;
+    if (value < this.min) this.min = value;
+    if (value > this.max) this.max = value;
   }
 
-  get count(): number {
-    return this.sketch.count;
+  /** Adds `length` values of `values`: the profiler's batched path (min, max and sum are its own). */
+  addMany(values: Float64Array, length: number): void {
+    // Keys first, in a loop without branches into the stores, so the processor overlaps the values' key
+    // computations; then the counts. Negative values' keys are offset past any positive key.
+    if (this.keys.length < length) this.keys = new Int32Array(length);
+    const keys = this.keys;
+    for (let i = 0; i < length; i++) {
+      const value = values[i]!;
+      keys[i] =
+        value > MIN_INDEXABLE
+          ? fastSketchKey(value)
+          : value < -MIN_INDEXABLE
+            ? fastSketchKey(-value) + NEGATIVE_KEYS
+            : ZERO_KEY;
+    }
+    let zeros = 0;
+    const positive = this.positive;
+    const negative = this.negative;
+    for (let i = 0; i < length; i++) {
+      const key = keys[i]!;
+      if (key < NEGATIVE_KEYS / 2) positive.increment(key);
+      else if (key === ZERO_KEY) zeros++;
+      else negative.increment(key - NEGATIVE_KEYS);
+    }
+    this.zeroCount += zeros;
+    this.count += length;
   }
 
+  private keys = new Int32Array(0);
+
+  /** sketches-js' getValueAtQuantile. */
   quantile(q: number): number {
-    return this.sketch.getValueAtQuantile(q);
+    if (q < 0 || q > 1 || this.count === 0) return Number.NaN;
+    const rank = q * (this.count - 1);
+    if (rank < this.negative.count) {
+      return -bucketValue(this.negative.keyAtRank(this.negative.count - rank - 1, false));
+    }
+    if (rank < this.zeroCount + this.negative.count) return 0;
+    return bucketValue(this.positive.keyAtRank(rank - this.zeroCount - this.negative.count, true));
   }
 
-  /**
-   * Store by store: the library's own merge (sketches-js 2.1.1) skips the negative-value store, which
-   * silently loses every negative value of the merged-in sketch.
-   */
   merge(other: QuantileSketch): void {
-    const target = this.sketch;
-    const source = other.sketch;
-    if (source.count === 0) return;
-    target.store.merge(source.store);
-    target.negativeStore.merge(source.negativeStore);
-    target.zeroCount += source.zeroCount;
-    target.count += source.count;
-    target.sum += source.sum;
-    target.min = Math.min(target.min, source.min);
-    target.max = Math.max(target.max, source.max);
+    if (other.count === 0) return;
+    this.positive.merge(other.positive);
+    this.negative.merge(other.negative);
+    this.zeroCount += other.zeroCount;
+    this.count += other.count;
+    this.sum += other.sum;
+    this.min = Math.min(this.min, other.min);
+    this.max = Math.max(this.max, other.max);
   }
 
   /** Bucket representatives with their counts, ascending: the sketch as a discrete distribution. */
   buckets(): { values: number[]; weights: number[] } {
     const values: number[] = [];
     const weights: number[] = [];
-    const { mapping, negativeStore, store, zeroCount } = this.sketch;
-    const negative = storeEntries(negativeStore);
+    const negative = this.negative.entries();
     for (let i = negative.length - 1; i >= 0; i--) {
       const [key, count] = negative[i]!;
-      values.push(-mapping.value(key));
+      values.push(-bucketValue(key));
       weights.push(count);
     }
-    if (zeroCount > 0) {
+    if (this.zeroCount > 0) {
       values.push(0);
-      weights.push(zeroCount);
+      weights.push(this.zeroCount);
     }
-    for (const [key, count] of storeEntries(store)) {
-      values.push(mapping.value(key));
+    for (const [key, count] of this.positive.entries()) {
+      values.push(bucketValue(key));
       weights.push(count);
     }
     return { values, weights };
   }
 
   toJSON(): SerializedSketch {
-    const { negativeStore, store, zeroCount } = this.sketch;
     return {
       relativeAccuracy: SKETCH_RELATIVE_ACCURACY,
-      zeroCount,
-      positive: serializeStore(store),
-      negative: serializeStore(negativeStore),
+      zeroCount: this.zeroCount,
+      positive: this.positive.toJSON(),
+      negative: this.negative.toJSON(),
     };
   }
 
@@ -94,46 +272,16 @@ export class QuantileSketch {
       );
     }
     const restored = new QuantileSketch();
-    const target = restored.sketch;
-    addStore(target.store, data.positive);
-    addStore(target.negativeStore, data.negative);
-    target.zeroCount = data.zeroCount;
-    target.count = data.zeroCount + sumCounts(data.positive) + sumCounts(data.negative);
+    restored.positive = DenseStore.fromJSON(data.positive);
+    restored.negative = DenseStore.fromJSON(data.negative);
+    restored.zeroCount = data.zeroCount;
+    restored.count = data.zeroCount + restored.positive.count + restored.negative.count;
     // The summary fields are not part of the buckets; restoring them keeps quantile(0)/quantile(1) exact.
-    target.min = min;
-    target.max = max;
-    target.sum = sum;
+    restored.min = min;
+    restored.max = max;
+    restored.sum = sum;
     return restored;
   }
-}
-
-type Store = Sketch['store'];
-
-function storeEntries(store: Store): Array<[number, number]> {
-  const entries: Array<[number, number]> = [];
-  if (store.count === 0) return entries;
-  for (let key = store.minKey; key <= store.maxKey; key++) {
-    const count = store.bins[key - store.offset] ?? 0;
-    if (count > 0) entries.push([key, count]);
-  }
-  return entries;
-}
-
-function serializeStore(store: Store): SerializedStore {
-  if (store.count === 0) return { offset: 0, counts: [] };
-  const counts: number[] = [];
-  for (let key = store.minKey; key <= store.maxKey; key++) counts.push(store.bins[key - store.offset] ?? 0);
-  return { offset: store.minKey, counts };
-}
-
-function addStore(store: Store, data: SerializedStore): void {
-  data.counts.forEach((count, index) => {
-    if (count > 0) store.add(data.offset + index, count);
-  });
-}
-
-function sumCounts(data: SerializedStore): number {
-  return data.counts.reduce((total, count) => total + count, 0);
 }
 
 /**
@@ -189,7 +337,11 @@ export class DistinctSketch {
 const doubleView = new Float64Array(1);
 const wordView = new Int32Array(doubleView.buffer);
 
-/** murmur3's finaliser: cheap and well mixed, enough for HyperLogLog and row fingerprints. */
+/**
+ * murmur3's finaliser: cheap and well mixed, enough for HyperLogLog and row fingerprints. The 32 bits come back
+ * as a signed int32: V8 keeps those unboxed, where an unsigned value past 2^31 becomes a heap number every time
+ * it crosses a call, hundreds of megabytes of garbage over a large file.
+ */
 export function mix32(value: number): number {
   let h = value | 0;
   h ^= h >>> 16;
@@ -197,11 +349,11 @@ export function mix32(value: number): number {
   h ^= h >>> 13;
   h = Math.imul(h, 0xc2b2ae35);
   h ^= h >>> 16;
-  return h >>> 0;
+  return h | 0;
 }
 
 export function hashNumber(value: number): number {
-  doubleView[0] = value === 0 ? 0 : value; // -0 and 0 are the same value
+  doubleView[0] = value + 0; // -0 and 0 are the same value, and -0 + 0 is 0
   return mix32(wordView[0]! ^ mix32(wordView[1]! ^ 0x9e3779b9));
 }
 

@@ -1,0 +1,221 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import sketches from '@datadog/sketches-js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readCsv } from '../../src/data/csv.js';
+import type { RowVisitor, TypedValue } from '../../src/data/types.js';
+import { type DataProfile, Profiler } from '../../src/validate/profile.js';
+import { fastSketchKey, QuantileSketch, sketchKey } from '../../src/validate/sketches.js';
+
+/**
+ * The profiler has two ways in for CSV: whole quote-free records from the fast scanner (csvRecord, with
+ * numerals already parsed and text answered from a per-column cache), and one call per cell for everything
+ * else. Both must leave exactly the same profile.
+ */
+
+/** The profiler seen through the per-cell RowVisitor contract only: the reader cannot use the fast path. */
+class CellByCell implements RowVisitor {
+  constructor(readonly inner: Profiler) {}
+  header(columns: readonly string[]): void {
+    this.inner.header(columns);
+  }
+  addColumn(name: string): number {
+    return this.inner.addColumn(name);
+  }
+  text(column: number, bytes: Uint8Array, start: number, end: number): void {
+    this.inner.text(column, bytes, start, end);
+  }
+  textString(column: number, value: string): void {
+    this.inner.textString(column, value);
+  }
+  typed(column: number, value: TypedValue): void {
+    this.inner.typed(column, value);
+  }
+  beginRow(line: number): void {
+    this.inner.beginRow(line);
+  }
+  endRow(line: number, fieldCount: number): void {
+    this.inner.endRow(line, fieldCount);
+  }
+}
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Every kind of cell the fast scanner must either read right or hand over to the general scanner. */
+const ODD_CELLS = [
+  '',
+  '0',
+  '-0',
+  '+7',
+  '-',
+  '+',
+  '.',
+  '.5',
+  '-.5',
+  '5.',
+  '1e5',
+  '-2.5E-3',
+  '1e400',
+  '123456789012345',
+  '1234567890123456',
+  '12345678901234567890',
+  '0.0000000000000000000001',
+  '0.00000000000000000000000123',
+  '999999999.5',
+  '1234567890.25',
+  ' 7',
+  '7 ',
+  'NA',
+  'N/A',
+  'null',
+  'None',
+  'nan',
+  'NaN',
+  '-inf',
+  'Infinity',
+  'true',
+  'FALSE',
+  '0x1F',
+  '1_000',
+  'café',
+  '日本',
+  'x'.repeat(80),
+  '"quoted, with comma"',
+  '"say ""hi"""',
+  '"two\nlines"',
+];
+
+function generate(rows: number, seed: number, lineEnd: string): string {
+  const random = mulberry32(seed);
+  const lines = ['f,i,c,odd,s,n'];
+  for (let r = 0; r < rows; r++) {
+    const f =
+      random() < 0.03 ? '' : ((random() - 0.3) * 10 ** Math.floor(random() * 8)).toFixed(Math.floor(random() * 7));
+    const i = String(Math.floor(random() * 100) - 20);
+    const c = `cat_${Math.floor(random() ** 2 * 40)}`;
+    const odd = ODD_CELLS[Math.floor(random() * ODD_CELLS.length)]!;
+    const s = `${Math.floor(random() * 30)}`;
+    const n = random() < 0.5 ? 'true' : String(Math.floor(random() * 3));
+    let line = [f, i, c, odd, s, n].join(',');
+    const shape = random();
+    if (shape < 0.01)
+      line = [f, i, c].join(','); // ragged
+    else if (shape < 0.015) line = `${line},extra`;
+    else if (shape < 0.02 && !odd.includes('"')) line = [f, i, c, odd, s, n].join(',').replace(/,/g, ',,').slice(0, 30);
+    lines.push(line);
+    if (random() < 0.005) lines.push(''); // blank line
+    if (random() < 0.01) lines.push(line); // duplicate row
+  }
+  return `${lines.join(lineEnd)}${lineEnd}`;
+}
+
+async function profileBoth(file: string, stringColumns: ReadonlySet<string>): Promise<[DataProfile, DataProfile]> {
+  const fast = new Profiler({ stringColumns });
+  fast.beginFile(file, null);
+  await readCsv(file, fast, {});
+  fast.endFile();
+  const slow = new Profiler({ stringColumns });
+  slow.beginFile(file, null);
+  await readCsv(file, new CellByCell(slow), {});
+  slow.endFile();
+  return [fast.finish(), slow.finish()];
+}
+
+function withoutTimestamp(profile: DataProfile): DataProfile {
+  return { ...profile, createdAt: '' };
+}
+
+let dir = '';
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'mlops-fast-path-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('CSV fast path', () => {
+  it.each([
+    ['LF', '\n', 3_000],
+    ['CRLF', '\r\n', 3_000],
+    ['CR', '\r', 500],
+    // Larger than one read (1 MiB): records cut by the end of a read.
+    ['LF, several reads', '\n', 60_000],
+  ])('whole records and cell-by-cell reading give the same profile (%s)', async (_name, lineEnd, rows) => {
+    const file = join(dir, `data-${rows}-${lineEnd.length}-${lineEnd.charCodeAt(0)}.csv`);
+    await writeFile(file, generate(rows, rows + lineEnd.length, lineEnd));
+    for (const stringColumns of [new Set<string>(), new Set(['s', 'odd'])]) {
+      const [fast, slow] = await profileBoth(file, stringColumns);
+      expect(withoutTimestamp(fast)).toEqual(withoutTimestamp(slow));
+      expect(fast.rows).toBeGreaterThan(rows * 0.99);
+      expect(fast.duplicateRows.count).toBeGreaterThan(0);
+      expect(fast.raggedRows.count).toBeGreaterThan(0);
+    }
+  });
+
+  it('a column with more distinct strings than the text cache holds', async () => {
+    const lines = ['id,v'];
+    for (let r = 0; r < 20_000; r++) lines.push(`id-${r % 7_000},${r % 3}`);
+    const file = join(dir, 'ids.csv');
+    await writeFile(file, `${lines.join('\n')}\n`);
+    const [fast, slow] = await profileBoth(file, new Set());
+    expect(withoutTimestamp(fast)).toEqual(withoutTimestamp(slow));
+    expect(fast.columns[0]!.strings.otherCount).toBeGreaterThan(0);
+  });
+});
+
+describe('QuantileSketch', () => {
+  it('has the buckets and quantiles of @datadog/sketches-js, whose profiles it reads and merges', () => {
+    const random = mulberry32(5);
+    for (const scale of [1e-300, 1e-5, 1, 1e6, 1e300]) {
+      const library = new sketches.DDSketch({ relativeAccuracy: 0.01 });
+      const ours = new QuantileSketch();
+      const batch = new Float64Array(4_000);
+      for (let i = 0; i < batch.length; i++) {
+        const draw = random();
+        const value = draw < 0.1 ? 0 : (draw < 0.4 ? -1 : 1) * Math.exp(random() * 20 - 10) * scale;
+        library.accept(value);
+        batch[i] = value;
+      }
+      ours.addMany(batch, 2_000);
+      for (let i = 2_000; i < batch.length; i++) ours.add(batch[i]!);
+      const serialize = (store: typeof library.store) => {
+        if (store.count === 0) return { offset: 0, counts: [] };
+        const counts: number[] = [];
+        for (let key = store.minKey; key <= store.maxKey; key++) counts.push(store.bins[key - store.offset] ?? 0);
+        return { offset: store.minKey, counts };
+      };
+      expect(ours.toJSON()).toEqual({
+        relativeAccuracy: 0.01,
+        zeroCount: library.zeroCount,
+        positive: serialize(library.store),
+        negative: serialize(library.negativeStore),
+      });
+      for (const q of [0, 0.01, 0.1, 0.25, 0.5, 0.75, 0.9, 0.99, 1]) {
+        expect(ours.quantile(q)).toBe(library.getValueAtQuantile(q));
+      }
+    }
+  });
+
+  it('fastSketchKey equals Math.log2-based keys, bucket boundaries and extremes included', () => {
+    const random = mulberry32(9);
+    const multiplier = (1 / Math.log1p(0.02 / 0.99)) * Math.log(2);
+    const values: number[] = [5e-324, 1e-310, 2.2250738585072014e-308, Number.MAX_VALUE, 0.5, 1, 2, 3];
+    for (let i = 0; i < 200_000; i++) values.push(Math.exp((random() - 0.5) * 1400));
+    for (let key = -30_000; key <= 30_000; key += 3) {
+      const boundary = 2 ** (key / multiplier);
+      for (const ulps of [-2, -1, 0, 1, 2]) values.push(boundary * (1 + ulps * 2 ** -52));
+    }
+    const wrong = values.filter((value) => fastSketchKey(value) !== sketchKey(value));
+    expect(wrong).toEqual([]);
+  });
+});

@@ -1,0 +1,262 @@
+/**
+ * The two-thread CSV profiler (src/validate/parallel.ts) must give the profile one thread gives: every count,
+ * extreme, line number, sketch bucket, string value and duplicate row; mean, m2 and sum only to rounding.
+ * The worker runs the bundled dist/workers/profile.js (the test command builds before vitest).
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readCsv } from '../../src/data/csv.js';
+import { type CsvReadMode, MIN_SPLIT_BYTES, profileCsvInParallel } from '../../src/validate/parallel.js';
+import { type DataProfile, Profiler } from '../../src/validate/profile.js';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const bin = path.join(root, 'bin/mlops.js');
+const workerUrl = new URL('../../dist/workers/profile.js', import.meta.url);
+const built = existsSync(fileURLToPath(workerUrl));
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const HEADER = 'x,y,k,c,flag,note';
+
+/**
+ * Rows whose second half holds what must keep its line numbers and counts across the split: the extremes, text
+ * in a numeric column, a NaN, a ragged row, new category values, and duplicates of first-half rows (cross-split
+ * duplicates) as well as of its own rows.
+ */
+function generateRows(rows: number, seed: number): string[] {
+  const random = mulberry32(seed);
+  const out: string[] = [];
+  for (let r = 0; r < rows; r++) {
+    const late = r > rows * 0.6;
+    const x = random() < 0.02 ? '' : ((random() - 0.5) * 2000).toFixed(4);
+    const y = String(Math.floor(random() * 1e6));
+    const k = String(Math.floor(random() * 5));
+    const c = `c${Math.floor(random() * (late ? 400 : 300))}`;
+    const flag = random() < 0.5 ? 'true' : 'false';
+    const note = random() < 0.001 ? 'n/a' : `n${Math.floor(random() * 50)}`;
+    out.push([x, y, k, c, flag, note].join(','));
+  }
+  const set = (row: number, line: string) => {
+    out[row] = line;
+  };
+  set(Math.floor(rows * 0.8), '99999,1,2,c1,true,n1');
+  set(Math.floor(rows * 0.81), '-99999,1,2,c1,true,n1');
+  set(Math.floor(rows * 0.82), '1.5,oops,2,c1,true,n1');
+  set(Math.floor(rows * 0.83), 'NaN,3,2,c1,true,n1');
+  set(Math.floor(rows * 0.84), '1,2,3');
+  for (let i = 0; i < 40; i++) out[Math.floor(rows * 0.55) + i * 97] = out[i * 131]!;
+  for (let i = 0; i < 10; i++) out[Math.floor(rows * 0.9) + i] = out[Math.floor(rows * 0.7) + i]!;
+  return out;
+}
+
+function csv(rows: readonly string[]): string {
+  return `${HEADER}\n${rows.join('\n')}\n`;
+}
+
+async function single(file: string): Promise<DataProfile> {
+  const profiler = new Profiler();
+  profiler.beginFile(file, null);
+  await readCsv(file, profiler, {});
+  profiler.endFile();
+  return profiler.finish();
+}
+
+async function parallel(files: string[]): Promise<{ profile: DataProfile; modes: CsvReadMode[] }> {
+  const profiler = new Profiler();
+  const modes: CsvReadMode[] = [];
+  for (const [index, file] of files.entries()) {
+    profiler.beginFile(file, null);
+    const bytes = (await readFile(file)).length;
+    modes.push(
+      await profileCsvInParallel(file, bytes, profiler, {
+        delimiter: ',',
+        moreFiles: index < files.length - 1,
+        workerUrl,
+      }),
+    );
+    profiler.endFile();
+  }
+  return { profile: profiler.finish(), modes };
+}
+
+/** The profile without what legitimately differs: the timestamp, and moments beyond rounding. */
+function comparable(profile: DataProfile): unknown {
+  return {
+    ...profile,
+    createdAt: null,
+    columns: profile.columns.map((column) => ({
+      ...column,
+      numeric: {
+        ...column.numeric,
+        mean: Number(column.numeric.mean.toPrecision(12)),
+        m2: Number(column.numeric.m2.toPrecision(12)),
+        sum: Number(column.numeric.sum.toPrecision(12)),
+      },
+    })),
+  };
+}
+
+let dir = '';
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'mlops-parallel-test-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe.skipIf(!built)('profiling a CSV file with two threads', () => {
+  it('gives the one-thread profile: lines, extremes, anomalies and duplicates across the split', async () => {
+    const file = path.join(dir, 'plain.csv');
+    await writeFile(file, csv(generateRows(40_000, 1)));
+    const { profile, modes } = await parallel([file]);
+    expect(modes).toEqual([{ threads: 2 }]);
+    const expected = await single(file);
+    expect(comparable(profile)).toEqual(comparable(expected));
+    // The generated rows exercise what is at stake.
+    expect(expected.duplicateRows.count).toBe(50);
+    expect(expected.raggedRows.examples[0]!.line).toBeGreaterThan(20_000);
+    const x = expected.columns.find((column) => column.name === 'x')!;
+    expect(x.numeric.maxLine).toBeGreaterThan(20_000);
+    const y = expected.columns.find((column) => column.name === 'y')!;
+    expect(y.examples.text[0]!.line).toBeGreaterThan(20_000);
+  });
+
+  it('carries duplicate rows over to the next file of a glob', async () => {
+    const rows = generateRows(20_000, 2);
+    const a = path.join(dir, 'a.csv');
+    const b = path.join(dir, 'b.csv');
+    const whole = path.join(dir, 'ab.csv');
+    await writeFile(a, csv(rows));
+    await writeFile(b, csv(rows.slice(15_000).concat(rows.slice(0, 100))));
+    await writeFile(whole, csv([...rows, ...rows.slice(15_000), ...rows.slice(0, 100)]));
+    const { profile, modes } = await parallel([a, b]);
+    expect(modes).toEqual([{ threads: 2 }, { threads: 2 }]);
+    const expected = await single(whole);
+    expect(profile.rows).toBe(expected.rows);
+    expect(profile.duplicateRows.count).toBe(expected.duplicateRows.count);
+    expect(profile.columns.map((column) => column.distinct)).toEqual(expected.columns.map((column) => column.distinct));
+  });
+
+  it('reads on alone when the split falls inside a quoted field', async () => {
+    const rows = generateRows(10_000, 3);
+    rows[5_000] = `1,2,3,"${'long\nquoted\n'.repeat(30_000)}",true,n1`;
+    const file = path.join(dir, 'quoted.csv');
+    await writeFile(file, csv(rows));
+    const { profile, modes } = await parallel([file]);
+    expect(modes).toEqual([{ threads: 1, fallback: 'the split is inside a quoted field' }]);
+    expect({ ...profile, createdAt: null }).toEqual({ ...(await single(file)), createdAt: null });
+  });
+
+  it('reads the second half itself when a column has more distinct strings than are tracked', async () => {
+    const rows = generateRows(30_000, 4).map((row, index) => `${row.slice(0, -1)}${index}`);
+    const file = path.join(dir, 'ids.csv');
+    await writeFile(file, csv(rows));
+    const { profile, modes } = await parallel([file]);
+    expect(modes).toEqual([{ threads: 1, fallback: 'too many distinct strings' }]);
+    expect({ ...profile, createdAt: null }).toEqual({ ...(await single(file)), createdAt: null });
+  });
+
+  it('reports an error in the second half at its line in the file', async () => {
+    const rows = generateRows(20_000, 5);
+    rows[15_000] = '1,2,3,c1,true,"unterminated';
+    const file = path.join(dir, 'broken.csv');
+    await writeFile(file, csv(rows));
+    const expected = await single(file).then(
+      () => 'no error',
+      (error: Error) => error.message,
+    );
+    expect(expected).toContain('line 15002');
+    await expect(parallel([file])).rejects.toThrow(expected);
+  });
+});
+
+interface Run {
+  code: number | null;
+  stderr: string;
+}
+
+function runCli(args: string[], threads: '1' | '2'): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const env = { ...process.env, MLOPS_PROFILE_THREADS: threads };
+    const child = spawn(process.execPath, [bin, ...args], { cwd: dir, env, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stderr }));
+  });
+}
+
+interface ResultFile {
+  statistics: Array<Record<string, unknown> & { mean: number | null; std: number | null }>;
+  anomalies: unknown[];
+  verdict: { checks: unknown[] };
+}
+
+async function result(out: string): Promise<ResultFile> {
+  return JSON.parse(await readFile(path.join(out, 'result.json'), 'utf8')) as ResultFile;
+}
+
+function roundedStatistics(statistics: ResultFile['statistics']): unknown {
+  const round = (value: number | null) => (value === null ? null : Number(value.toPrecision(12)));
+  return statistics.map((column) => ({ ...column, mean: round(column.mean), std: round(column.std) }));
+}
+
+describe.skipIf(!built)('the bundled CLI on a file large enough to split', () => {
+  it('writes the same statistics, anomalies and drift with one thread and with two', async () => {
+    const rows = generateRows(150_000, 6);
+    const data = path.join(dir, 'big.csv');
+    await writeFile(data, csv(rows));
+    expect((await readFile(data)).length).toBeGreaterThan(MIN_SPLIT_BYTES);
+    const reference = path.join(dir, 'reference.csv');
+    await writeFile(reference, csv(generateRows(3_000, 7)));
+
+    const outputs: Record<string, ResultFile> = {};
+    for (const threads of ['1', '2'] as const) {
+      const profileOut = path.join(dir, `ref-${threads}`);
+      const made = await runCli(
+        ['validate-data', '--data', reference, '--output', profileOut, '--fail-on', 'none'],
+        threads,
+      );
+      expect(made.code, made.stderr).toBe(0);
+      const out = path.join(dir, `out-${threads}`);
+      const run = await runCli(
+        [
+          'validate-data',
+          '--data',
+          data,
+          '--reference',
+          path.join(profileOut, 'profile.json'),
+          '--output',
+          out,
+          '--fail-on',
+          'none',
+        ],
+        threads,
+      );
+      expect(run.code, run.stderr).toBe(0);
+      outputs[threads] = await result(out);
+    }
+    const one = outputs['1']!;
+    const two = outputs['2']!;
+    expect(two.anomalies).toEqual(one.anomalies);
+    expect(one.anomalies.length).toBeGreaterThan(0);
+    expect(roundedStatistics(two.statistics)).toEqual(roundedStatistics(one.statistics));
+    expect(JSON.stringify(two.verdict.checks)).toBe(JSON.stringify(one.verdict.checks));
+  });
+});
