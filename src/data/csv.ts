@@ -131,6 +131,9 @@ export async function readCsvRange(
   let interrupted = false;
   try {
     for (;;) {
+      // A consumer slower than the reader (inference) holds it back here, so memory stays bounded.
+      const draining = visitor.drain?.();
+      if (draining !== undefined) await draining;
       const size = stopAt === undefined || stopAt <= offset ? READ_SIZE : Math.min(READ_SIZE, stopAt - offset);
       if (carried + size > buffer.length) {
         const grown = Buffer.allocUnsafe(Math.max(buffer.length * 2, carried + size));

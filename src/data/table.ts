@@ -102,7 +102,11 @@ export class BatchCollector implements RowVisitor {
   /** Readers await this between chunks: it is how a slow handler slows the reading down. */
   drain(): Promise<void> | undefined {
     if (this.failure !== undefined) throw this.failure;
-    return this.inFlight.length >= MAX_IN_FLIGHT ? this.inFlight[0] : undefined;
+    if (this.inFlight.length < MAX_IN_FLIGHT) return undefined;
+    // One chunk of input may have queued several batches: wait until the queue is short again.
+    return (async () => {
+      while (this.inFlight.length >= MAX_IN_FLIGHT) await this.inFlight[0];
+    })();
   }
 
   flush(): void {
