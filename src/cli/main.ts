@@ -80,6 +80,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     return command === undefined ? EXIT_CONFIGURATION : 0;
   }
   if (command === 'serve') return (await import('./serve.js')).serveCommand(rest);
+  if (command === 'workflow') return (await import('./workflow.js')).workflowCommand(rest);
   if (command === 'lineage' || command === 'history')
     return (await import('./lineage.js')).lineageCommand(command, rest);
   if (!isAction(command)) {

@@ -1,0 +1,66 @@
+/** The workflow commands run as users run them: `node bin/mlops.js workflow …`, real files, real processes. */
+import { spawn } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const root = fileURLToPath(new URL('../..', import.meta.url));
+export const fixtures = path.join(root, 'test/workflow/fixtures');
+
+export interface CliRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function mlops(args: string[], cwd = root): Promise<CliRun> {
+  return new Promise((resolve, reject) => {
+    const env: NodeJS.ProcessEnv = {};
+    for (const [key, value] of Object.entries(process.env))
+      if (!/^(INPUT_|GITHUB_|RUNNER_|MLOPS_)/.test(key)) env[key] = value;
+    const child = spawn(process.execPath, [path.join(root, 'bin/mlops.js'), 'workflow', ...args], { cwd, env });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      stdout += chunk;
+    });
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+      stderr += chunk;
+    });
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+/** Workflow files of this repository: the reusable ones and the starters. */
+export function repositoryWorkflows(): string[] {
+  const list = (directory: string) =>
+    readdirSync(path.join(root, directory))
+      .filter((name) => /\.ya?ml$/.test(name))
+      .map((name) => path.join(directory, name));
+  return [...list('.github/workflows'), ...list('workflows')];
+}
+
+const scratches: string[] = [];
+
+export function removeScratchRepositories(): void {
+  for (const base of scratches.splice(0)) rmSync(base, { recursive: true, force: true });
+}
+
+/** A scratch repository holding the given run fixtures in .github/workflows, and an empty workspace. */
+export function scratchRepository(files: string[]): {
+  repo: string;
+  workdir: string;
+  workflow: (name: string) => string;
+} {
+  const base = mkdtempSync(path.join(tmpdir(), 'mlops-workflow-test-'));
+  scratches.push(base);
+  const repo = path.join(base, 'repo');
+  const workflows = path.join(repo, '.github/workflows');
+  mkdirSync(workflows, { recursive: true });
+  for (const file of files) cpSync(path.join(fixtures, 'run', file), path.join(workflows, file));
+  const workdir = path.join(base, 'work');
+  mkdirSync(workdir);
+  return { repo, workdir, workflow: (name) => path.join(workflows, name) };
+}
