@@ -30,6 +30,8 @@ function usage(): string {
     ...Object.entries(ACTION_SPECS).map(([name, spec]) => `  ${name.padEnd(width)}  ${spec.description}`),
     '',
     `  ${'serve'.padEnd(width)}  Run the prediction server on a model package ('mlops serve --help').`,
+    `  ${'workflow'.padEnd(width)}  Check, lint or run a GitHub workflow locally ('mlops workflow --help').`,
+    `  ${'report'.padEnd(width)}  A self-contained HTML report of a pipeline run ('mlops report --help').`,
     `  ${'lineage'.padEnd(width)}  The chain from training data to deployment of a model version.`,
     `  ${'history'.padEnd(width)}  What each stage (dev, staging, production) ran, when, and why.`,
     '',
@@ -81,6 +83,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
   if (command === 'serve') return (await import('./serve.js')).serveCommand(rest);
   if (command === 'workflow') return (await import('./workflow.js')).workflowCommand(rest);
+  if (command === 'report') return (await import('./report.js')).reportCommand(rest);
   if (command === 'lineage' || command === 'history')
     return (await import('./lineage.js')).lineageCommand(command, rest);
   if (!isAction(command)) {
