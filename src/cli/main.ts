@@ -32,6 +32,7 @@ function usage(): string {
     `  ${'serve'.padEnd(width)}  Run the prediction server on a model package ('mlops serve --help').`,
     `  ${'workflow'.padEnd(width)}  Check, lint or run a GitHub workflow locally ('mlops workflow --help').`,
     `  ${'report'.padEnd(width)}  A self-contained HTML report of a pipeline run ('mlops report --help').`,
+    `  ${'comment'.padEnd(width)}  The pull-request comment of a pipeline run, written or posted ('mlops comment --help').`,
     `  ${'lineage'.padEnd(width)}  The chain from training data to deployment of a model version.`,
     `  ${'history'.padEnd(width)}  What each stage (dev, staging, production) ran, when, and why.`,
     '',
@@ -82,6 +83,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     return command === undefined ? EXIT_CONFIGURATION : 0;
   }
   if (command === 'serve') return (await import('./serve.js')).serveCommand(rest);
+  if (command === 'comment') return (await import('./comment.js')).commentCommand(rest);
   if (command === 'workflow') return (await import('./workflow.js')).workflowCommand(rest);
   if (command === 'report') return (await import('./report.js')).reportCommand(rest);
   if (command === 'lineage' || command === 'history')

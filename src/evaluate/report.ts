@@ -1,9 +1,10 @@
-import { cell, checksLines, checksTable, formatNumber } from '../report/markdown.js';
+import { cell, checksLines, checksTable, formatNumber, moreRows } from '../report/markdown.js';
 import type { BootstrapResult } from './bootstrap.js';
 import { type MetricValue, scalarMetrics } from './metrics.js';
 import type { EvaluateResult } from './run.js';
 
 const WORST_SLICES_SHOWN = 10;
+const MAX_MATRIX_CLASSES = 20;
 
 function metricText(value: MetricValue | undefined): string {
   if (value === undefined) return '';
@@ -36,12 +37,16 @@ export function renderEvaluateMarkdown(result: EvaluateResult): string {
   }
   if (result.verdict.checks.length > 0) lines.push('', '### Thresholds', '', ...checksTable(result.verdict.checks));
   if ('confusionMatrix' in result.metrics) {
-    const matrix = result.metrics.confusionMatrix;
+    // A matrix with hundreds of classes is unreadable and would overflow the summary: show the first ones.
+    const shownClasses = Math.min(result.classes.length, MAX_MATRIX_CLASSES);
+    const matrix = result.metrics.confusionMatrix.slice(0, shownClasses);
+    const classes = result.classes.slice(0, shownClasses);
     lines.push('', '### Confusion matrix (rows: true class, columns: predicted)', '');
-    lines.push(`| | ${result.classes.map(cell).join(' | ')} |`, `|---|${result.classes.map(() => '---').join('|')}|`);
+    lines.push(`| | ${classes.map(cell).join(' | ')} |`, `|---|${classes.map(() => '---').join('|')}|`);
     matrix.forEach((row, index) => {
-      lines.push(`| **${cell(result.classes[index])}** | ${row.join(' | ')} |`);
+      lines.push(`| **${cell(classes[index])}** | ${row.slice(0, shownClasses).join(' | ')} |`);
     });
+    lines.push(...moreRows(result.classes.length - shownClasses, 'metrics.json (the full matrix)'));
   }
   if (result.slices.ranked.length > 0 || result.slices.skipped.length > 0) {
     lines.push(

@@ -22,15 +22,31 @@ function formatValue(value: Check['value'] | Check['threshold']): string {
   return typeof value === 'number' ? formatNumber(value) : String(value ?? '');
 }
 
-/** Every check of a verdict as a table: status, check, measured value, threshold, message. */
+/** Rows a summary table may have: GitHub rejects a step summary over 1 MiB. */
+export const MAX_TABLE_ROWS = 200;
+
+/** The line that stands for the rows a table left out. */
+export function moreRows(left: number, where: string): string[] {
+  return left > 0 ? ['', `… ${left} more in ${where}.`] : [];
+}
+
+/**
+ * Every check of a verdict as a table: status, check, measured value, threshold, message. Beyond
+ * MAX_TABLE_ROWS, failures and warnings are kept first and the rest are counted.
+ */
 export function checksTable(checks: readonly Check[]): string[] {
   const lines = ['| | check | value | threshold | message |', '|---|---|---|---|---|'];
-  for (const check of checks) {
+  const rank = { fail: 0, warn: 1, pass: 2, skip: 3 } as const;
+  const shown =
+    checks.length <= MAX_TABLE_ROWS
+      ? checks
+      : [...checks].sort((a, b) => rank[a.status] - rank[b.status]).slice(0, MAX_TABLE_ROWS);
+  for (const check of shown) {
     lines.push(
       `| ${ICON[check.status]} | ${cell(check.check)} | ${cell(formatValue(check.value))} | ${cell(formatValue(check.threshold))} | ${cell(check.message)} |`,
     );
   }
-  return lines;
+  return [...lines, ...moreRows(checks.length - shown.length, 'the verdict file')];
 }
 
 /** The same checks for a terminal, one line each. */
@@ -43,9 +59,14 @@ export function mermaidLineChart(
   title: string,
   xLabel: string,
   yLabel: string,
-  x: number[],
-  series: number[][],
+  allX: number[],
+  allSeries: number[][],
 ): string[] {
+  // At most 100 points: enough to read a curve, and a long training run stays a short summary.
+  const step = Math.max(1, Math.ceil(allX.length / 100));
+  const keep = (index: number) => index % step === 0 || index === allX.length - 1;
+  const x = allX.filter((_, index) => keep(index));
+  const series = allSeries.map((values) => values.filter((_, index) => keep(index)));
   const finite = series.flat().filter(Number.isFinite);
   if (x.length < 2 || finite.length === 0) return [];
   const low = Math.min(...finite);

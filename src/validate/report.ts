@@ -1,4 +1,4 @@
-import { cell, formatNumber as format, ICON } from '../report/markdown.js';
+import { cell, formatNumber as format, ICON, MAX_TABLE_ROWS, moreRows } from '../report/markdown.js';
 import type { ValidateDataResult } from './run.js';
 
 const SOURCE_NOTE: Record<ValidateDataResult['schemaSource'], string> = {
@@ -46,23 +46,25 @@ export function renderMarkdown(result: ValidateDataResult): string {
       '| | feature | method | statistic | p-value (adjusted) | effect size | PSI | threshold |',
       '|---|---|---|---|---|---|---|---|',
     );
-    for (const feature of drift.features) {
+    for (const feature of drift.features.slice(0, MAX_TABLE_ROWS)) {
       const p = feature.pValue === null ? '' : `${format(feature.pValue)} (${format(feature.adjustedPValue)})`;
       lines.push(
         `| ${feature.drifted ? '⚠️' : '✅'} | ${cell(feature.feature)} | ${feature.method} | ${format(feature.statistic)} | ${p} | ${format(feature.effectSize)} | ${format(feature.psi)} | ${format(feature.threshold)} |`,
       );
     }
+    lines.push(...moreRows(drift.features.length - MAX_TABLE_ROWS, 'result.json (drift, worst first)'));
   }
   lines.push('', '<details><summary>Column statistics</summary>', '');
   lines.push(
     '| column | type | missing | min | mean | std | p50 | max | distinct |',
     '|---|---|---|---|---|---|---|---|---|',
   );
-  for (const stats of result.statistics) {
+  for (const stats of result.statistics.slice(0, MAX_TABLE_ROWS)) {
     lines.push(
       `| ${cell(stats.name)} | ${stats.type} | ${(stats.missingFraction * 100).toFixed(1)}% | ${format(stats.min)} | ${format(stats.mean)} | ${format(stats.std)} | ${format(stats.quantiles?.p50)} | ${format(stats.max)} | ${stats.distinctExact ? '' : '≈'}${stats.distinct} |`,
     );
   }
+  lines.push(...moreRows(result.statistics.length - MAX_TABLE_ROWS, 'result.json (statistics)'));
   lines.push('', '</details>', '');
   return lines.join('\n');
 }

@@ -15,7 +15,8 @@ import { Ajv, type ValidateFunction } from 'ajv';
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
 type Permission = 'read' | 'write';
-type Scope = 'contents' | 'deployments' | 'actions';
+/** `user` stands for a token with a user behind it (a PAT); installation tokens such as GITHUB_TOKEN lack it. */
+type Scope = 'contents' | 'deployments' | 'actions' | 'issues' | 'pull_requests' | 'user';
 
 export interface ContractViolation {
   operationId: string;
@@ -69,6 +70,8 @@ interface Route {
   /** Served under /uploads (the upload host), as GitHub serves it on uploads.github.com. */
   upload?: boolean;
   scope: Scope;
+  /** A second permission that also grants the call (PR comments take `issues` or `pull_requests`). */
+  orScope?: Scope;
   access: Permission;
   handle: (context: Context) => Reply;
 }
@@ -118,6 +121,15 @@ interface StoredStatus {
   createdAt: string;
 }
 
+interface StoredComment {
+  id: number;
+  issueNumber: number;
+  body: string;
+  login: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
 interface StoredDeployment {
   id: number;
   sha: string;
@@ -162,6 +174,10 @@ export class ContractServer {
   readonly environments = new Map<string, EnvironmentConfig>();
   readonly releases: StoredRelease[] = [];
   readonly deployments: StoredDeployment[] = [];
+  /** Issue and pull-request comments, oldest first. */
+  readonly comments: StoredComment[] = [];
+  /** token → the login its comments are written by; unlisted tokens write as github-actions[bot]. */
+  readonly logins = new Map<string, string>();
 
   private readonly operations: CompiledOperation[];
   private readonly faults: Array<{
@@ -397,12 +413,19 @@ export class ContractServer {
     if (permissions === undefined) {
       return { status: 401, body: { message: 'Bad credentials', documentation_url: API_DOCS, status: '401' } };
     }
-    const granted = permissions[route.scope];
-    if (granted === undefined || (route.access === 'write' && granted === 'read')) {
+    const allows = (scope: Scope | undefined): boolean => {
+      const granted = scope === undefined ? undefined : permissions[scope];
+      return granted !== undefined && (route.access === 'read' || granted === 'write');
+    };
+    if (!allows(route.scope) && !allows(route.orScope)) {
       return {
         status: 403,
         body: { message: 'Resource not accessible by integration', documentation_url: API_DOCS, status: '403' },
-        headers: { 'x-accepted-github-permissions': `${route.scope}=${route.access}` },
+        headers: {
+          'x-accepted-github-permissions': [route.scope, ...(route.orScope === undefined ? [] : [route.orScope])]
+            .map((scope) => `${scope}=${route.access}`)
+            .join('; '),
+        },
       };
     }
     return undefined;
@@ -569,6 +592,35 @@ export class ContractServer {
     return ref === 'main' || /^[0-9a-f]{40}$/.test(ref) || this.release(ref) !== undefined;
   }
 
+  /** A comment written behind the client's back (a person, another bot), as GitHub would store it. */
+  addComment(issueNumber: number, body: string, login: string): number {
+    const now = this.now();
+    const comment: StoredComment = { id: this.id(), issueNumber, body, login, createdAt: now, updatedAt: now };
+    this.comments.push(comment);
+    return comment.id;
+  }
+
+  private commentJson(comment: StoredComment): JsonObject {
+    const url = `${this.repoUrl()}/issues/comments/${comment.id}`;
+    return {
+      id: comment.id,
+      node_id: `IC_${comment.id}`,
+      url,
+      body: comment.body,
+      html_url: `https://github.com/${OWNER}/${REPO}/pull/${comment.issueNumber}#issuecomment-${comment.id}`,
+      issue_url: `${this.repoUrl()}/issues/${comment.issueNumber}`,
+      user: { ...user(this.origin), login: comment.login },
+      created_at: comment.createdAt,
+      updated_at: comment.updatedAt,
+      author_association: 'NONE',
+    };
+  }
+
+  private tokenLogin(headers: IncomingMessage['headers']): string {
+    const token = /^(?:Bearer|token) (.+)$/.exec(headers.authorization ?? '')?.[1];
+    return (token === undefined ? undefined : this.logins.get(token)) ?? 'github-actions[bot]';
+  }
+
   private routes(): Route[] {
     const notFound: Reply = { status: 404, body: { message: 'Not Found', documentation_url: API_DOCS, status: '404' } };
     const validationFailed = (resource: string, field: string, code: string): Reply => ({
@@ -577,7 +629,103 @@ export class ContractServer {
     });
     const object = (body: Json | undefined): JsonObject =>
       typeof body === 'object' && body !== null && !Array.isArray(body) ? body : {};
+    // Pull requests are issues to this API; the fake knows issues 1 to 99 (anything else is 404).
+    const issueExists = (value: string | undefined): boolean => /^[1-9]\d?$/.test(value ?? '');
+    const tooLong = (body: Json | undefined): Reply | undefined => {
+      const text = object(body).body;
+      return typeof text === 'string' && text.length > 65_536
+        ? validationFailed('IssueComment', 'body', 'custom')
+        : undefined;
+    };
+    const commentRoutes: Route[] = [
+      {
+        operationId: 'issues/list-comments',
+        method: 'GET',
+        template: '/repos/{owner}/{repo}/issues/{issue_number}/comments',
+        scope: 'issues',
+        orScope: 'pull_requests',
+        access: 'read',
+        handle: (context) => {
+          if (!issueExists(context.params.issue_number)) return notFound;
+          const number = Number(context.params.issue_number);
+          return this.paged(
+            this.comments.filter((comment) => comment.issueNumber === number).map((c) => this.commentJson(c)),
+            context,
+          );
+        },
+      },
+      {
+        operationId: 'issues/create-comment',
+        method: 'POST',
+        template: '/repos/{owner}/{repo}/issues/{issue_number}/comments',
+        scope: 'issues',
+        orScope: 'pull_requests',
+        access: 'write',
+        handle: ({ params, body, headers }) => {
+          if (!issueExists(params.issue_number)) return notFound;
+          const refused = tooLong(body);
+          if (refused !== undefined) return refused;
+          const id = this.addComment(Number(params.issue_number), String(object(body).body), this.tokenLogin(headers));
+          const comment = this.comments.find((candidate) => candidate.id === id);
+          return comment === undefined ? notFound : { status: 201, body: this.commentJson(comment) };
+        },
+      },
+      {
+        operationId: 'issues/update-comment',
+        method: 'PATCH',
+        template: '/repos/{owner}/{repo}/issues/comments/{comment_id}',
+        scope: 'issues',
+        orScope: 'pull_requests',
+        access: 'write',
+        handle: ({ params, body }) => {
+          const comment = this.comments.find((candidate) => String(candidate.id) === params.comment_id);
+          if (comment === undefined) return notFound;
+          const refused = tooLong(body);
+          if (refused !== undefined) return refused;
+          comment.body = String(object(body).body);
+          comment.updatedAt = this.now();
+          return { status: 200, body: this.commentJson(comment) };
+        },
+      },
+      {
+        operationId: 'users/get-authenticated',
+        method: 'GET',
+        template: '/user',
+        scope: 'user',
+        access: 'read',
+        handle: ({ headers }) => {
+          const login = this.tokenLogin(headers);
+          const api = `${this.origin}/users/${encodeURIComponent(login)}`;
+          return {
+            status: 200,
+            body: {
+              ...user(this.origin),
+              login,
+              id: 583231,
+              node_id: 'MDQ6VXNlcjU4MzIzMQ==',
+              url: api,
+              html_url: `https://github.com/${login}`,
+              type: 'User',
+              name: login,
+              company: null,
+              blog: '',
+              location: null,
+              email: null,
+              hireable: null,
+              bio: null,
+              public_repos: 1,
+              public_gists: 0,
+              followers: 0,
+              following: 0,
+              created_at: '2020-01-01T00:00:00Z',
+              updated_at: '2024-01-01T00:00:00Z',
+            },
+          };
+        },
+      },
+    ];
     return [
+      ...commentRoutes,
       {
         operationId: 'repos/create-release',
         method: 'POST',
