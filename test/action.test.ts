@@ -387,7 +387,20 @@ describe('compare-baseline and promote actions', () => {
   it('blesses a first run only by policy, then refuses promotion without evidence, then promotes with it', async () => {
     const trained = spawnSync(
       process.execPath,
-      [path.join(root, 'bin/mlops.js'), 'train', '--data', TRAIN, '--label', 'churned', '--epochs', '2', '--backend', 'cpu', '--output', path.join(dir, 'train')],
+      [
+        path.join(root, 'bin/mlops.js'),
+        'train',
+        '--data',
+        TRAIN,
+        '--label',
+        'churned',
+        '--epochs',
+        '2',
+        '--backend',
+        'cpu',
+        '--output',
+        path.join(dir, 'train'),
+      ],
       { encoding: 'utf8' },
     );
     expect(trained.status, trained.stderr).toBe(0);
@@ -395,11 +408,26 @@ describe('compare-baseline and promote actions', () => {
     const registry = path.join(dir, 'registry');
     const config = path.join(dir, 'mlops.yml');
     await writeFile(config, 'version: 1\ncompare-baseline:\n  metrics:\n    rocAuc: {lower: 0.5}\n');
-    const denied = await runAction('compare-baseline', { model, data: EVAL, registry, config, output: path.join(dir, 'cmp'), 'bootstrap-samples': '50' });
+    const denied = await runAction('compare-baseline', {
+      model,
+      data: EVAL,
+      registry,
+      config,
+      output: path.join(dir, 'cmp'),
+      'bootstrap-samples': '50',
+    });
     expect(denied.code).toBe(1);
     expect(denied.outputs.get('blessed')).toBe('false');
     expect(errorLines(denied.stdout).some((line) => line.includes('baseline.first-run'))).toBe(true);
-    const allowed = await runAction('compare-baseline', { model, data: EVAL, registry, config, bootstrap: 'allow', output: path.join(dir, 'cmp'), 'bootstrap-samples': '50' });
+    const allowed = await runAction('compare-baseline', {
+      model,
+      data: EVAL,
+      registry,
+      config,
+      bootstrap: 'allow',
+      output: path.join(dir, 'cmp'),
+      'bootstrap-samples': '50',
+    });
     expect(allowed.code, allowed.stdout).toBe(0);
     expect(allowed.outputs.get('blessed')).toBe('true');
     expect(await readFile(allowed.outputs.get('report')!, 'utf8')).toMatch(/blessed/);
@@ -414,10 +442,14 @@ describe('compare-baseline and promote actions', () => {
 
 describe('the model lifecycle from the CLI', () => {
   it('trains twice, compares, promotes dev → staging → production, refuses, rolls back and prints lineage', () => {
-    const run = spawnSync(process.execPath, [path.join(root, 'scripts/lifecycle.mjs'), '--workdir', path.join(dir, 'lifecycle')], {
-      encoding: 'utf8',
-      timeout: 180_000,
-    });
+    const run = spawnSync(
+      process.execPath,
+      [path.join(root, 'scripts/lifecycle.mjs'), '--workdir', path.join(dir, 'lifecycle')],
+      {
+        encoding: 'utf8',
+        timeout: 180_000,
+      },
+    );
     expect(run.status, run.stdout + run.stderr).toBe(0);
     expect(run.stdout).toContain('lifecycle: every step behaved as expected');
     expect(run.stdout).toMatch(/✔ staging refuses it.*exit 1 \(expected 1\)/);
