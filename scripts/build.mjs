@@ -134,7 +134,8 @@ const featureSlicing = {
 SECTION_EXTRAS.train = {
   'step-cache': {
     type: 'boolean',
-    description: 'Reuse the package of an earlier run with the same data, code and parameters (.mlops/cache). Default true.',
+    description:
+      'Reuse the package of an earlier run with the same data, code and parameters (.mlops/cache). Default true.',
   },
   name: {
     type: 'string',

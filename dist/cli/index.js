@@ -1,10 +1,10 @@
-import { createRequire as __mlopsCreateRequire } from 'node:module'; const require = __mlopsCreateRequire(import.meta.url);
+import { createRequire as __mlopsCreateRequire } from 'node:module'; import { fileURLToPath as __mlopsFileURLToPath } from 'node:url'; const require = __mlopsCreateRequire(import.meta.url); const __filename = __mlopsFileURLToPath(import.meta.url); const __dirname = __mlopsFileURLToPath(new URL('.', import.meta.url));
 import {
   EXIT_CONFIGURATION,
-  notImplemented,
   runOrchestrator
-} from "../chunks/chunk-LFXWOOJH.js";
-import "../chunks/chunk-OEHKQAJV.js";
+} from "../chunks/chunk-F2AXJM34.js";
+import "../chunks/chunk-PUKCIQPK.js";
+import "../chunks/chunk-QGSGYSLX.js";
 
 // src/cli/main.ts
 import { parseArgs } from "node:util";
@@ -190,7 +190,7 @@ var ACTION_SPECS = {
         "list": false
       },
       "slices": {
-        "description": "Slices to report metrics for, newline-separated (one spec per line): `column` (one slice per distinct value) or `column=value` (one slice). No default: when empty, overall metrics only.",
+        "description": "Slices to report metrics for, one spec per line: `column` (one slice per value), `column: 18, 30, 65` (numeric buckets at those boundaries), or a cross joined by `&` such as `plan & region`. No default: when empty, overall metrics only.",
         "required": false,
         "list": true
       },
@@ -267,7 +267,7 @@ var ACTION_SPECS = {
         "list": false
       },
       "target-url": {
-        "description": "URL of an already running prediction server to test instead of serving `model` locally, e.g. `http://localhost:8080/predict`. No default: when empty, `model` is served locally for the test.",
+        "description": "URL of an already running prediction server to test instead of serving `model` locally: a base URL such as `https://models.example.com` gets the `mlops serve` path `/v1/models/<name>:predict`; a URL with its own path is used as it is. No default: when empty, `model` is served locally for the test.",
         "required": false,
         "list": false
       },
@@ -513,7 +513,7 @@ var ACTION_SPECS = {
         "description": "Path of the model package directory written."
       },
       "version": {
-        "description": "Model version: the sha256 digest of the package, `sha256:<hex>`."
+        "description": "Model version: the sha256 digest of the packaged `model.onnx`, `sha256:<hex>`."
       },
       "backend": {
         "description": "Backend actually used (`tensorflow`, `wasm`, `cpu`, or `command` for a bring-your-own command)."
@@ -618,13 +618,13 @@ var ACTION_SPECS = {
 
 // src/cli/main.ts
 var COMMANDS = {
-  "validate-data": async () => (await import("../chunks/validate-data-27CIDL47.js")).runValidateData,
-  train: async () => notImplemented("train"),
-  evaluate: async () => notImplemented("evaluate"),
-  "compare-baseline": async () => notImplemented("compare-baseline"),
-  "check-serving-compat": async () => notImplemented("check-serving-compat"),
-  "load-test": async () => notImplemented("load-test"),
-  promote: async () => notImplemented("promote")
+  "validate-data": async () => (await import("../chunks/validate-data-FQE66LCU.js")).runValidateData,
+  train: async () => (await import("../chunks/train-ZIX7L6AW.js")).runTrain,
+  evaluate: async () => (await import("../chunks/evaluate-JU3F3TR5.js")).runEvaluate,
+  "compare-baseline": async () => (await import("../chunks/compare-baseline-VZLM6BZN.js")).runCompareBaseline,
+  "check-serving-compat": async () => (await import("../chunks/check-serving-compat-TS7UO75Y.js")).runCheckServingCompat,
+  "load-test": async () => (await import("../chunks/load-test-RFIJIS2E.js")).runLoadTestAction,
+  promote: async () => (await import("../chunks/promote-KSKEWJ3N.js")).runPromote
 };
 function isAction(name) {
   return name !== void 0 && Object.hasOwn(ACTION_SPECS, name);
@@ -638,6 +638,13 @@ function usage() {
     "",
     "Commands:",
     ...Object.entries(ACTION_SPECS).map(([name, spec]) => `  ${name.padEnd(width)}  ${spec.description}`),
+    "",
+    `  ${"serve".padEnd(width)}  Run the prediction server on a model package ('mlops serve --help').`,
+    `  ${"workflow".padEnd(width)}  Check, lint or run a GitHub workflow locally ('mlops workflow --help').`,
+    `  ${"report".padEnd(width)}  A self-contained HTML report of a pipeline run ('mlops report --help').`,
+    `  ${"comment".padEnd(width)}  The pull-request comment of a pipeline run, written or posted ('mlops comment --help').`,
+    `  ${"lineage".padEnd(width)}  The chain from training data to deployment of a model version.`,
+    `  ${"history".padEnd(width)}  What each stage (dev, staging, production) ran, when, and why.`,
     "",
     "Exit codes: 0 passed, 1 a gate failed, 2 configuration or input error, 3 internal error.",
     "Run 'mlops <command> --help' for a command's inputs."
@@ -683,6 +690,12 @@ async function main(argv) {
 `);
     return command === void 0 ? EXIT_CONFIGURATION : 0;
   }
+  if (command === "serve") return (await import("../chunks/serve-GXTCQ3YL.js")).serveCommand(rest);
+  if (command === "comment") return (await import("../chunks/comment-J5WT2YKN.js")).commentCommand(rest);
+  if (command === "workflow") return (await import("../chunks/workflow-ND7CSEJG.js")).workflowCommand(rest);
+  if (command === "report") return (await import("../chunks/report-G27KGRQU.js")).reportCommand(rest);
+  if (command === "lineage" || command === "history")
+    return (await import("../chunks/lineage-TMQ7ZNM7.js")).lineageCommand(command, rest);
   if (!isAction(command)) {
     process.stderr.write(`mlops: unknown command "${command}"
 
@@ -713,7 +726,7 @@ ${usage()}
   }
   const json = values.json === true;
   const io = terminalIO(values, json);
-  const { exitCode, failure } = await runOrchestrator(await COMMANDS[command](), io);
+  const { exitCode, failure } = await runOrchestrator(await COMMANDS[command](), io, command);
   if (failure !== void 0) {
     process.stderr.write(`mlops ${command}: error: ${failure.message}
 `);

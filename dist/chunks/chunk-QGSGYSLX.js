@@ -1,4 +1,4 @@
-import { createRequire as __mlopsCreateRequire } from 'node:module'; const require = __mlopsCreateRequire(import.meta.url);
+import { createRequire as __mlopsCreateRequire } from 'node:module'; import { fileURLToPath as __mlopsFileURLToPath } from 'node:url'; const require = __mlopsCreateRequire(import.meta.url); const __filename = __mlopsFileURLToPath(import.meta.url); const __dirname = __mlopsFileURLToPath(new URL('.', import.meta.url));
 var __create = Object.create;
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -18,6 +18,10 @@ var __commonJS = (cb, mod) => function __require2() {
     throw mod = 0, e;
   }
 };
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
     for (let key of __getOwnPropNames(from))
@@ -35,52 +39,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// src/core/errors.ts
-var ConfigurationError = class extends Error {
-  name = "ConfigurationError";
-};
-var DataFormatError = class extends ConfigurationError {
-  constructor(file, line, column, problem) {
-    const where = [
-      file,
-      line === void 0 ? void 0 : `line ${line}`,
-      column === void 0 ? void 0 : `column ${column}`
-    ].filter((part) => part !== void 0).join(", ");
-    super(`${where}: ${problem}`);
-    this.file = file;
-    this.line = line;
-    this.column = column;
-  }
-  file;
-  line;
-  column;
-  name = "DataFormatError";
-};
-var EmptyFileError = class extends DataFormatError {
-};
-function describeThrown(thrown, max = 500) {
-  const text = thrown instanceof Error ? thrown.message : typeof thrown === "string" ? thrown : safeStringify(thrown);
-  return shorten(text, max);
-}
-function shorten(text, max = 80) {
-  const oneLine = text.replace(/\r?\n/g, "\\n");
-  return oneLine.length <= max ? oneLine : `${oneLine.slice(0, max)}\u2026 (${oneLine.length} characters)`;
-}
-function safeStringify(value) {
-  try {
-    return `non-Error thrown: ${JSON.stringify(value) ?? String(value)}`;
-  } catch {
-    return `non-Error thrown: ${String(value)}`;
-  }
-}
-
 export {
   __require,
   __commonJS,
-  __toESM,
-  ConfigurationError,
-  DataFormatError,
-  EmptyFileError,
-  describeThrown,
-  shorten
+  __export,
+  __toESM
 };

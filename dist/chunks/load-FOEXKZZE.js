@@ -1,0 +1,19 @@
+import { createRequire as __mlopsCreateRequire } from 'node:module'; import { fileURLToPath as __mlopsFileURLToPath } from 'node:url'; const require = __mlopsCreateRequire(import.meta.url); const __filename = __mlopsFileURLToPath(import.meta.url); const __dirname = __mlopsFileURLToPath(new URL('.', import.meta.url));
+import {
+  MAX_POINTS,
+  RUN_PARTS,
+  loadRun,
+  resolveRunDirectory,
+  summarizePredictions
+} from "./chunk-RXTGIONC.js";
+import "./chunk-V7A25JGM.js";
+import "./chunk-WWB6BSG2.js";
+import "./chunk-PUKCIQPK.js";
+import "./chunk-QGSGYSLX.js";
+export {
+  MAX_POINTS,
+  RUN_PARTS,
+  loadRun,
+  resolveRunDirectory,
+  summarizePredictions
+};

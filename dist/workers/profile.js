@@ -1,0 +1,46 @@
+import { createRequire as __mlopsCreateRequire } from 'node:module'; import { fileURLToPath as __mlopsFileURLToPath } from 'node:url'; const require = __mlopsCreateRequire(import.meta.url); const __filename = __mlopsFileURLToPath(import.meta.url); const __dirname = __mlopsFileURLToPath(new URL('.', import.meta.url));
+import {
+  Profiler,
+  readCsvRange
+} from "../chunks/chunk-P5TH24K5.js";
+import "../chunks/chunk-KAXFR2YD.js";
+import {
+  describeThrown
+} from "../chunks/chunk-PUKCIQPK.js";
+import "../chunks/chunk-QGSGYSLX.js";
+
+// src/validate/profile-worker.ts
+import { parentPort, workerData } from "node:worker_threads";
+var request = workerData;
+var port = parentPort;
+async function main() {
+  const profiler = new Profiler({
+    stringColumns: new Set(request.stringColumns),
+    fingerprintSlotBits: request.fingerprintSlotBits,
+    fingerprintLines: true
+  });
+  profiler.expectRows(request.expectedRows);
+  const result = await readCsvRange(
+    request.path,
+    profiler,
+    { delimiter: request.delimiter },
+    // A column with more distinct strings than are tracked makes the part unmergeable: give up early.
+    { start: request.start, header: request.header, line: 1, onChunk: () => !profiler.saturated() }
+  );
+  if (result.interrupted || profiler.saturated()) return { kind: "unmergeable", reason: "too many distinct strings" };
+  return { kind: "part", part: profiler.part() };
+}
+if (port !== null) {
+  main().then(
+    (reply) => {
+      const transfer = [];
+      if (reply.kind === "part") {
+        const { table, lines } = reply.part.fingerprints;
+        if (table !== void 0) transfer.push(table.buffer);
+        if (lines !== void 0) transfer.push(lines.buffer);
+      }
+      port.postMessage(reply, transfer);
+    },
+    (error) => port.postMessage({ kind: "unmergeable", reason: describeThrown(error) })
+  );
+}
