@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { ComparisonResult } from '../../compare/compare.js';
 import { ConfigurationError, describeThrown } from '../../core/errors.js';
 import { readJsonFile } from '../../core/json-schema.js';
+import { mulberry32 } from '../../core/random.js';
 import type { Check, Verdict } from '../../core/verdict.js';
 import type { BootstrapResult } from '../../evaluate/bootstrap.js';
 import type { ClassificationMetrics, MetricValue, RegressionMetrics } from '../../evaluate/metrics.js';
@@ -17,18 +18,10 @@ import type { DatasetDrift } from '../../stats/drift.js';
 import type { Anomaly } from '../../validate/anomalies.js';
 import type { DataProfile } from '../../validate/profile.js';
 import type { ColumnStatistics } from '../../validate/statistics.js';
+// One list of a run's part folders, in pipeline order, for the HTML report and the PR comment alike.
+import { RUN_PARTS, type RunPart } from '../run-summary.js';
 
-/** The part folders of a run, in pipeline order; a run directory holds at least one of them. */
-export const RUN_PARTS = [
-  'validate-data',
-  'train',
-  'evaluate',
-  'compare-baseline',
-  'check-serving-compat',
-  'load-test',
-  'promote',
-] as const;
-export type RunPart = (typeof RUN_PARTS)[number];
+export { RUN_PARTS, type RunPart };
 
 export interface ValidateDataDocument {
   verdict: Verdict;
@@ -405,18 +398,6 @@ class CsvRecords {
     this.onRecord(this.fields);
     this.fields = [];
   }
-}
-
-/** A small deterministic generator, so the sampled scatter is the same on every build of the report. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Streams predictions.csv once: calibration bins for classifiers, a reservoir sample for regression. */
