@@ -1,4 +1,5 @@
 import { ConfigurationError } from '../core/errors.js';
+import { parseNumber } from '../validate/profile.js';
 import { readDataFile, resolveDataFiles } from './files.js';
 import type { ReadOptions, RowVisitor, TypedValue } from './types.js';
 
@@ -39,11 +40,18 @@ export class BatchCollector implements RowVisitor {
   private failure: unknown;
   rows = 0;
 
+  /** The batch's column arrays in `wanted` order: cells are written straight into them. */
+  private slots: Cell[][] = [];
+  /** For each wanted column, whether its text is read as a number (no string is made for a numeral). */
+  private readonly numericAt: boolean[];
+
   constructor(
     private readonly wanted: readonly string[],
     private readonly batchSize: number,
     private readonly handler: BatchHandler,
+    numeric: ReadonlySet<string> = new Set(),
   ) {
+    this.numericAt = wanted.map((name) => numeric.has(name));
     this.batch = this.emptyBatch();
   }
 
@@ -66,32 +74,39 @@ export class BatchCollector implements RowVisitor {
     return this.positions.length - 1;
   }
 
-  private current: Cell[] = [];
-
   beginRow(): void {
-    this.current = new Array<Cell>(this.wanted.length).fill(null);
+    for (const slot of this.slots) slot.push(null);
+  }
+
+  private set(column: number, value: Cell): void {
+    const at = this.positions[column] ?? -1;
+    if (at >= 0) (this.slots[at] as Cell[])[this.batch.size] = value;
   }
 
   text(column: number, bytes: Uint8Array, start: number, end: number): void {
     const at = this.positions[column] ?? -1;
-    if (at >= 0 && end > start) this.current[at] = this.decoder.decode(bytes.subarray(start, end));
+    if (at < 0 || end === start) return;
+    if (this.numericAt[at] === true) {
+      const value = parseNumber(bytes, start, end);
+      // Anything but a plain numeral keeps its text, so a bad value is reported as written.
+      if (!Number.isNaN(value)) {
+        this.set(column, value);
+        return;
+      }
+    }
+    this.set(column, this.decoder.decode(bytes.subarray(start, end)));
   }
 
   textString(column: number, value: string): void {
-    const at = this.positions[column] ?? -1;
-    if (at >= 0 && value !== '') this.current[at] = value;
+    if (value !== '') this.set(column, value);
   }
 
   typed(column: number, value: TypedValue): void {
-    const at = this.positions[column] ?? -1;
-    if (at < 0 || value === null) return;
-    this.current[at] = typeof value === 'number' ? value : typeof value === 'bigint' ? Number(value) : String(value);
+    if (value === null) return;
+    this.set(column, typeof value === 'number' ? value : typeof value === 'bigint' ? Number(value) : String(value));
   }
 
   endRow(line: number): void {
-    for (let i = 0; i < this.wanted.length; i++) {
-      this.batch.columns.get(this.wanted[i] as string)?.push(this.current[i] ?? null);
-    }
     this.batch.files.push(this.file);
     this.batch.lines.push(line);
     this.batch.size++;
@@ -133,12 +148,21 @@ export class BatchCollector implements RowVisitor {
   }
 
   private emptyBatch(): RecordBatch {
-    return { columns: new Map(this.wanted.map((name) => [name, []])), files: [], lines: [], size: 0 };
+    const batch: RecordBatch = {
+      columns: new Map(this.wanted.map((name) => [name, []])),
+      files: [],
+      lines: [],
+      size: 0,
+    };
+    this.slots = this.wanted.map((name) => batch.columns.get(name) as Cell[]);
+    return batch;
   }
 }
 
 export interface ReadBatchesOptions extends ReadOptions {
   batchSize: number;
+  /** Columns whose numerals are read as numbers straight from the bytes. */
+  numeric?: ReadonlySet<string>;
 }
 
 /** Streams the wanted columns of every file matched by `pattern` through `handler`, batch by batch. */
@@ -150,7 +174,7 @@ export async function readBatches(
   handler: BatchHandler,
 ): Promise<{ rows: number; files: string[] }> {
   const files = await resolveDataFiles(pattern, input);
-  const collector = new BatchCollector(wanted, options.batchSize, handler);
+  const collector = new BatchCollector(wanted, options.batchSize, handler, options.numeric);
   for (const file of files) {
     collector.beginFile(file);
     await readDataFile(file, collector, options);

@@ -219,6 +219,9 @@ export async function evaluateModel(request: EvaluateRequest): Promise<EvaluateR
       {
         format: request.format,
         batchSize: request.batchSize,
+        numeric: new Set(
+          model.inputs.filter((binding) => binding.dtype !== 'string').map((binding) => binding.feature),
+        ),
         ...(request.delimiter === undefined ? {} : { delimiter: request.delimiter }),
       },
       async (batch) => {
