@@ -3,7 +3,6 @@ import path from 'node:path';
 import { configSection } from '../config/config.js';
 import { ConfigurationError } from '../core/errors.js';
 import { fileArtifact, modelArtifact } from '../lineage/artifacts.js';
-import { checkServing } from '../serve/check.js';
 import { parseMemoryLimit } from '../serve/compat.js';
 import { renderServingMarkdown, renderServingTerminal } from '../serve/report.js';
 import { ActionInputs, setOutputs } from './inputs.js';
@@ -29,7 +28,7 @@ export async function runCheckServingCompat(io: ActionIO): Promise<ActionOutcome
   const baseline = inputs.string('baseline');
   const data = inputs.string('data');
   const contract = relative(section.contract, 'contract');
-  const result = await checkServing({
+  const result = await (await import('../serve/check.js')).checkServing({
     model: inputs.required('model'),
     features: Array.isArray(features) ? features.map(String) : [],
     ...(baseline === undefined ? {} : { baseline }),

@@ -2,7 +2,6 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseComparisonConfig } from '../compare/config.js';
 import { renderComparisonMarkdown, renderComparisonTerminal } from '../compare/report.js';
-import { compareWithBaseline } from '../compare/run.js';
 import { configSection } from '../config/config.js';
 import { fileArtifact, modelArtifact } from '../lineage/artifacts.js';
 import { openRegistry } from '../registry/open.js';
@@ -22,7 +21,7 @@ export async function runCompareBaseline(io: ActionIO): Promise<ActionOutcome> {
   const baseline = inputs.string('baseline');
   const label = inputs.string('label');
   await mkdir(output, { recursive: true });
-  const result = await compareWithBaseline({
+  const result = await (await import('../compare/run.js')).compareWithBaseline({
     model: inputs.required('model'),
     ...(baseline === undefined ? {} : { baseline }),
     registry: openRegistry(inputs.string('registry') ?? path.join('.mlops', 'registry')),

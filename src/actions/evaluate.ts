@@ -50,6 +50,7 @@ export async function runEvaluate(io: ActionIO): Promise<ActionOutcome> {
     thresholds: (section.thresholds ?? {}) as Record<string, MetricBounds>,
     predictionsPath: path.join(output, 'predictions.csv'),
     log: (line) => io.report(line),
+    progress: (done, total) => io.progress?.('scoring', done, total),
   });
   const metricsPath = path.join(output, 'metrics.json');
   const document = metricsDocument(result);

@@ -12,6 +12,12 @@ export interface ActionIO {
   annotate(level: 'error' | 'warning' | 'notice', message: string, location?: { file: string; line?: number }): void;
   /** Machine-readable result for `--json`. */
   result(value: unknown): void;
+  /**
+   * Optional progress of long work: `done` of `total` units (`total` undefined when unknown); done ≥ total ends
+   * the task. The terminal draws a bar, or prints a plain line per 10% or 5 s when not a TTY or in CI; GitHub's
+   * adapter leaves it out. Call it as `io.progress?.(task, done, total)`, as often as you like.
+   */
+  progress?(task: string, done: number, total: number | undefined): void;
 }
 
 /** What a run used and produced, for the lineage record runOrchestrator appends (MLMD-shaped). */

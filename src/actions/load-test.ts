@@ -3,7 +3,6 @@ import path from 'node:path';
 import { configSection } from '../config/config.js';
 import { fileArtifact, modelArtifact } from '../lineage/artifacts.js';
 import type { LoadRegression, LoadThresholds } from '../load/gates.js';
-import { runLoadTest } from '../load/plan.js';
 import { renderLoadTestMarkdown, renderLoadTestTerminal } from '../load/report.js';
 import { ActionInputs, setOutputs } from './inputs.js';
 import type { ActionIO, ActionOutcome } from './io.js';
@@ -39,7 +38,7 @@ export async function runLoadTestAction(io: ActionIO): Promise<ActionOutcome> {
   const baseline = inputs.string('baseline');
   const targetUrl = inputs.string('target-url');
   const features = section.features;
-  const result = await runLoadTest({
+  const result = await (await import('../load/plan.js')).runLoadTest({
     model: inputs.required('model'),
     features: Array.isArray(features) ? features.map(String) : [],
     ...(baseline === undefined ? {} : { baseline }),

@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { configSection } from '../config/config.js';
 import { ConfigurationError } from '../core/errors.js';
 import { DEFAULT_REQUIREMENTS, EVIDENCE_KINDS, EVIDENCE_SOURCES, type EvidenceKind } from '../promote/evidence.js';
-import { type DeploymentPort, promote } from '../promote/promote.js';
+import type { DeploymentPort } from '../promote/promote.js';
 import { openRegistry } from '../registry/open.js';
 import { STAGES, type Stage } from '../registry/types.js';
 import { checksLines, checksTable } from '../report/markdown.js';
@@ -77,7 +77,7 @@ export async function runPromote(io: ActionIO): Promise<ActionOutcome> {
   const commit = await currentCommit();
   const model = inputs.string('model');
   const environmentUrl = inputs.string('environment-url');
-  const result = await promote({
+  const result = await (await import('../promote/promote.js')).promote({
     registry,
     ...(model === undefined ? {} : { model }),
     to,

@@ -7,10 +7,9 @@ import { PACKAGE_VERSION } from '../generated/versions.generated.js';
 import { modelArtifact } from '../lineage/artifacts.js';
 import { MANIFEST_FILE, readModelPackage } from '../model/package.js';
 import type { BackendRequest } from '../train/backend.js';
-import { trainWithCommand } from '../train/command.js';
 import { builtinParams, parseParamsText } from '../train/params.js';
 import { renderTrainMarkdown, renderTrainTerminal } from '../train/report.js';
-import { type TrainRequest, type TrainResult, trainBuiltin } from '../train/run.js';
+import type { TrainRequest, TrainResult } from '../train/run.js';
 import { ActionInputs, setOutputs } from './inputs.js';
 import type { ActionIO, ActionOutcome } from './io.js';
 
@@ -62,6 +61,7 @@ export async function runTrain(io: ActionIO): Promise<ActionOutcome> {
     features: stringList(section.features, 'train.features'),
     exclude: stringList(section.exclude, 'train.exclude'),
     log: (line) => io.report(line),
+    progress: (done, total) => io.progress?.('training epochs', done, total),
   };
   const command = inputs.string('command');
   const cacheEnabled = section['step-cache'] !== false && process.env.MLOPS_STEP_CACHE !== '0';
@@ -111,10 +111,11 @@ export async function runTrain(io: ActionIO): Promise<ActionOutcome> {
       notes: ['reused from the step cache'],
     };
   } else {
+    // Loaded only now: TensorFlow.js is large, and a step that fails on its inputs should fail fast.
     result =
       command === undefined
-        ? await trainBuiltin(request)
-        : await trainWithCommand(
+        ? await (await import('../train/run.js')).trainBuiltin(request)
+        : await (await import('../train/command.js')).trainWithCommand(
             { ...request, command },
             builtinParams({ task: params.task ?? 'auto' }, undefined).params.task,
           );

@@ -1,8 +1,9 @@
 import { parseArgs } from 'node:util';
 import type { ActionName } from '../actions/inputs.js';
-import type { ActionIO, Orchestrator } from '../actions/io.js';
+import type { Orchestrator } from '../actions/io.js';
 import { EXIT_CONFIGURATION, runOrchestrator } from '../actions/run.js';
 import { ACTION_SPECS } from '../generated/action-specs.generated.js';
+import { type CliValues, createTerminalIO, errorLine, type TerminalIO } from './terminal.js';
 
 /** Orchestrators load lazily so that `mlops --help` and a failing flag answer fast. */
 const COMMANDS: Record<ActionName, () => Promise<Orchestrator>> = {
@@ -114,8 +115,9 @@ export async function main(argv: readonly string[]): Promise<number> {
   const json = values.json === true;
   const io = terminalIO(values, json);
   const { exitCode, failure } = await runOrchestrator(await COMMANDS[command](), io, command);
+  io.close();
   if (failure !== undefined) {
-    process.stderr.write(`mlops ${command}: error: ${failure.message}\n`);
+    process.stderr.write(errorLine(command, failure.message));
     if (failure.stack !== undefined && process.env.MLOPS_DEBUG !== undefined)
       process.stderr.write(`${failure.stack}\n`);
     if (json) process.stdout.write(`${JSON.stringify({ error: failure })}\n`);
@@ -123,26 +125,9 @@ export async function main(argv: readonly string[]): Promise<number> {
   return exitCode;
 }
 
-function terminalIO(
-  values: Record<string, string | boolean | Array<string | boolean> | undefined>,
-  json: boolean,
-): ActionIO {
-  const human = json ? process.stderr : process.stdout;
-  return {
-    input: (name) => {
-      const value = values[name];
-      if (Array.isArray(value)) return value.length === 0 ? undefined : value.join('\n');
-      return typeof value === 'string' && value !== '' ? value : undefined;
-    },
-    setOutput: () => {},
-    summary: async () => {},
-    report: (text) => human.write(`${text}\n`),
-    // The report already lists every finding; annotations are GitHub's way of showing them.
-    annotate: () => {},
-    result: (value) => {
-      if (json) process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
-    },
-  };
+/** The terminal's ActionIO (src/cli/terminal.ts): report and progress bars on stdout, or stderr under --json. */
+function terminalIO(values: CliValues, json: boolean): TerminalIO {
+  return createTerminalIO(values, json);
 }
 
 process.exitCode = await main(process.argv.slice(2));

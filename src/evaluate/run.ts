@@ -17,8 +17,8 @@ import {
   versionOf,
 } from '../model/package.js';
 import { createSession, runBatch } from '../model/runtime.js';
+import { bindInputs } from '../model/signature.js';
 import { inspectOnnx } from '../onnx/inspect.js';
-import { bindInputs } from '../train/command.js';
 import { type BootstrapResult, bootstrapInterval } from './bootstrap.js';
 import {
   type ClassificationMetrics,
@@ -52,6 +52,8 @@ export interface EvaluateRequest {
   thresholds: Record<string, MetricBounds>;
   predictionsPath: string;
   log: (line: string) => void;
+  /** Rows scored so far (the total is unknown while streaming). */
+  progress?: (done: number, total: number | undefined) => void;
 }
 
 export interface ModelUnderTest {
@@ -294,6 +296,7 @@ export async function evaluateModel(request: EvaluateRequest): Promise<EvaluateR
           predictionLines(keep, batch.files, batch.lines, batchLabels, outputs, classes, classCount, rowNumber),
         );
         rowNumber += keep.length;
+        request.progress?.(rowNumber, undefined);
       },
     );
   } finally {

@@ -29,12 +29,12 @@ import {
   writeModelPackage,
 } from '../model/package.js';
 import { createSession, runBatch } from '../model/runtime.js';
+import { tensorInfo } from '../model/signature.js';
 import { inspectOnnx } from '../onnx/inspect.js';
 import { exportTabularModel } from '../onnx/tabular.js';
 import { profileData } from '../validate/run.js';
 import { loadSchema } from '../validate/schema.js';
 import { type BackendRequest, type LoadedBackend, selectBackend } from './backend.js';
-import { tensorInfo } from './command.js';
 import { collectLineage, detectGpus } from './hardware.js';
 import { DenseNetwork, type DenseWeights, evaluateLoss, fitNetwork, predict, type TrainingSet } from './network.js';
 import { type BuiltinParams, builtinParams, recordedParams } from './params.js';
@@ -58,6 +58,8 @@ export interface TrainRequest {
   features: string[];
   exclude: string[];
   log: (line: string) => void;
+  /** Epochs done of the planned number. */
+  progress?: (done: number, total: number) => void;
 }
 
 export interface TrainResult {
@@ -137,8 +139,10 @@ export async function trainBuiltin(request: TrainRequest): Promise<TrainResult> 
     request.log(
       `epoch ${record.epoch}/${params.epochs}  loss ${record.loss.toFixed(5)}${record.validationLoss === undefined ? '' : `  validation loss ${record.validationLoss.toFixed(5)}`}`,
     );
+    request.progress?.(record.epoch, params.epochs);
     if (performance.now() > deadline) timedOut = true;
   });
+  request.progress?.(params.epochs, params.epochs);
   const trainLoss = evaluateLoss(tf, network, data.train);
   network.dispose();
   if (timedOut) {

@@ -12,7 +12,7 @@ import {
   type ValueInfoProto,
 } from '../../src/onnx/proto.js';
 import { exportTabularModel, type FeatureSpec, type TabularModelSpec } from '../../src/onnx/tabular.js';
-import { tensorInfo } from '../../src/train/command.js';
+import { tensorInfo } from '../../src/model/signature.js';
 
 /** The features of test/train/helpers.ts binaryRows, with statistics close to the generated data's. */
 export const BINARY_FEATURES: FeatureSpec[] = [
