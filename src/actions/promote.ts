@@ -38,8 +38,9 @@ export async function runPromote(io: ActionIO): Promise<ActionOutcome> {
   const inputs = await ActionInputs.load(ACTION, io);
   const section = configSection(inputs.config, ACTION);
   const output = inputs.string('output') ?? path.join('.mlops', ACTION);
-  const to = inputs.oneOf('to', [...STAGES, ''] as const, '');
-  if (to === '') throw new ConfigurationError(`${ACTION}: set \`to\` (${STAGES.join(', ')})`);
+  const requested = inputs.string('to');
+  if (requested === undefined) throw new ConfigurationError(`${ACTION}: set \`to\` (${STAGES.join(', ')})`);
+  const to = inputs.oneOf('to', STAGES, requested as Stage);
   const registryLocation = inputs.string('registry') ?? path.join('.mlops', 'registry');
   const registry = openRegistry(registryLocation);
   const relative = (file: string) =>
