@@ -64,3 +64,42 @@ export function scratchRepository(files: string[]): {
   mkdirSync(workdir);
   return { repo, workdir, workflow: (name) => path.join(workflows, name) };
 }
+
+export interface StepReport {
+  id: string;
+  name: string;
+  outcome: string;
+  conclusion: string;
+}
+export interface JobReport {
+  id: string;
+  result: string;
+  reason?: string;
+  runsOn?: unknown;
+  environment?: { name: string; url?: string };
+  steps: StepReport[];
+  outputs: Record<string, string>;
+  workflow?: WorkflowReport;
+}
+export interface WorkflowReport {
+  result: string;
+  jobs: JobReport[];
+  outputs: Record<string, string>;
+}
+
+/** `mlops workflow run <file> --workdir <workdir> --json …`, with the JSON report parsed and a job finder. */
+export async function runWorkflow(file: string, workdir: string, extra: string[] = []) {
+  const run = await mlops(['run', file, '--workdir', workdir, '--json', ...extra]);
+  let report: WorkflowReport | undefined;
+  try {
+    report = JSON.parse(run.stdout) as WorkflowReport;
+  } catch {
+    report = undefined;
+  }
+  const job = (id: string, within: WorkflowReport | undefined = report): JobReport => {
+    const found = within?.jobs.find((candidate) => candidate.id === id);
+    if (found === undefined) throw new Error(`no job ${id} in ${run.stdout}\n${run.stderr}`);
+    return found;
+  };
+  return { ...run, report, job };
+}
