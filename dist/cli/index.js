@@ -2,7 +2,7 @@ import { createRequire as __mlopsCreateRequire } from 'node:module'; import { fi
 import {
   EXIT_CONFIGURATION,
   runOrchestrator
-} from "../chunks/chunk-F2AXJM34.js";
+} from "../chunks/chunk-RIWJ6LFP.js";
 import "../chunks/chunk-PUKCIQPK.js";
 import "../chunks/chunk-QGSGYSLX.js";
 
@@ -616,15 +616,185 @@ var ACTION_SPECS = {
   }
 };
 
+// src/cli/progress.ts
+function progressLine(task, done, total) {
+  if (total === void 0 || !(total > 0)) return `${task}: ${count(done)}`;
+  return `${task}: ${count(done)}/${count(total)} (${percent(done, total)}%)`;
+}
+function inCI(env) {
+  const value = env.CI;
+  return value !== void 0 && value !== "" && value !== "0" && value.toLowerCase() !== "false";
+}
+function isInteractive(stream, env) {
+  return stream.isTTY === true && env.TERM !== "dumb" && !inCI(env);
+}
+function colorEnabled(stream, env) {
+  const force = env.FORCE_COLOR;
+  if (force !== void 0) return force !== "0" && force.toLowerCase() !== "false";
+  if (env.NO_COLOR !== void 0 && env.NO_COLOR !== "") return false;
+  return stream.isTTY === true && env.TERM !== "dumb";
+}
+var ESC = "\x1B[";
+var ansi = {
+  bold: (text) => `${ESC}1m${text}${ESC}22m`,
+  dim: (text) => `${ESC}2m${text}${ESC}22m`,
+  red: (text) => `${ESC}31m${text}${ESC}39m`,
+  green: (text) => `${ESC}32m${text}${ESC}39m`,
+  cyan: (text) => `${ESC}36m${text}${ESC}39m`
+};
+var ERASE_LINE = `\r${ESC}K`;
+var ProgressRenderer = class {
+  constructor(stream, options = {}) {
+    this.stream = stream;
+    const env = options.env ?? process.env;
+    this.interactive = options.interactive ?? isInteractive(stream, env);
+    this.color = options.color ?? colorEnabled(stream, env);
+    this.now = options.now ?? (() => performance.now());
+    this.intervalMs = options.intervalMs ?? 5e3;
+    this.redrawMs = options.redrawMs ?? 100;
+  }
+  stream;
+  interactive;
+  color;
+  now;
+  intervalMs;
+  redrawMs;
+  tasks = /* @__PURE__ */ new Map();
+  /** Interactive mode: the task whose bar is on screen without a line end, if any. */
+  drawn;
+  drawnAt = Number.NEGATIVE_INFINITY;
+  /** `done` of `total` units of `task` are finished; `total` undefined when unknown. Done ≥ total ends it. */
+  update(task, done, total) {
+    if (!Number.isFinite(done)) return;
+    let state = this.tasks.get(task);
+    if (state === void 0 || state.finished && done < state.done) {
+      state = { task, done, total, bucket: -1, printedAt: Number.NEGATIVE_INFINITY, printedDone: -1, finished: false };
+      this.tasks.set(task, state);
+    } else if (state.finished) return;
+    state.done = done;
+    state.total = total;
+    const complete = total !== void 0 && total > 0 && done >= total;
+    if (this.interactive) this.draw(state, complete);
+    else this.print(state, complete);
+    if (complete) state.finished = true;
+  }
+  /** Before other output: take an unfinished bar off the line so the text starts at column 0. */
+  clear() {
+    if (this.drawn !== void 0) this.stream.write(ERASE_LINE);
+  }
+  /** After other output: put the bar that `clear` took away back. */
+  restore() {
+    if (this.drawn !== void 0) this.stream.write(this.bar(this.drawn));
+  }
+  /** At the end of a run: leave an unfinished bar on screen as it stands, ended by a newline. */
+  close() {
+    if (this.drawn !== void 0) this.stream.write("\n");
+    this.drawn = void 0;
+  }
+  print(state, complete) {
+    const now = this.now();
+    const bucket = state.total !== void 0 && state.total > 0 ? Math.floor(Math.min(state.done, state.total) / state.total * 10) : 0;
+    const first = state.printedDone < 0;
+    const due = bucket > state.bucket || now - state.printedAt >= this.intervalMs && state.done !== state.printedDone;
+    if (!first && !due && !complete) return;
+    if (complete && state.printedDone === state.done) return;
+    state.bucket = Math.max(bucket, state.bucket);
+    state.printedAt = now;
+    state.printedDone = state.done;
+    const line = progressLine(state.task, state.done, state.total);
+    this.stream.write(`${this.color ? colorTask(line, state.task) : line}
+`);
+  }
+  draw(state, complete) {
+    const now = this.now();
+    const other = this.drawn !== void 0 && this.drawn !== state;
+    if (!other && this.drawn === state && !complete && now - this.drawnAt < this.redrawMs) return;
+    if (other) this.stream.write("\n");
+    this.drawnAt = now;
+    this.stream.write(this.bar(state));
+    if (complete) {
+      this.stream.write("\n");
+      this.drawn = void 0;
+    } else this.drawn = state;
+  }
+  /** `\r` + `task [█████░░░░░]  50% 500/1,000` + erase to the end of the line, never wider than the terminal. */
+  bar(state) {
+    const columns = Math.max(20, this.stream.columns ?? 80) - 1;
+    const { task, done, total } = state;
+    const known = total !== void 0 && total > 0;
+    const counts = known ? `${String(percent(done, total)).padStart(3)}% ${count(done)}/${count(total)}` : count(done);
+    const room = columns - task.length - counts.length - 4;
+    let text;
+    if (known && room >= 10) {
+      const width = Math.min(40, room);
+      const filled = Math.round(Math.min(done, total) / total * width);
+      const full = "\u2588".repeat(filled);
+      const empty = "\u2591".repeat(width - filled);
+      text = this.color ? `${ansi.bold(task)} ${ansi.cyan(full)}${ansi.dim(empty)} ${done >= total ? ansi.green(counts) : counts}` : `${task} ${full}${empty} ${counts}`;
+    } else {
+      const plain = progressLine(task, done, total);
+      const cut = plain.length > columns ? `${plain.slice(0, columns - 1)}\u2026` : plain;
+      text = this.color ? colorTask(cut, task) : cut;
+    }
+    return `${ERASE_LINE}${text}`;
+  }
+};
+function colorTask(line, task) {
+  return line.startsWith(task) ? `${ansi.cyan(task)}${line.slice(task.length)}` : line;
+}
+function count(value) {
+  return Math.round(value).toLocaleString("en-US");
+}
+function percent(done, total) {
+  return Math.max(0, Math.min(100, Math.floor(done / total * 100)));
+}
+
+// src/cli/terminal.ts
+function createTerminalIO(values, json, streams = { stdout: process.stdout, stderr: process.stderr, env: process.env }) {
+  const human = json ? streams.stderr : streams.stdout;
+  const progress = new ProgressRenderer(human, { env: streams.env, ...streams.now ? { now: streams.now } : {} });
+  return {
+    input: (name) => {
+      const value = values[name];
+      if (Array.isArray(value)) return value.length === 0 ? void 0 : value.join("\n");
+      return typeof value === "string" && value !== "" ? value : void 0;
+    },
+    setOutput: () => {
+    },
+    summary: async () => {
+    },
+    report: (text) => {
+      progress.clear();
+      human.write(`${text}
+`);
+      progress.restore();
+    },
+    // The report already lists every finding; annotations are GitHub's way of showing them.
+    annotate: () => {
+    },
+    result: (value) => {
+      if (json) streams.stdout.write(`${JSON.stringify(value, null, 2)}
+`);
+    },
+    progress: (task, done, total) => progress.update(task, done, total),
+    close: () => progress.close()
+  };
+}
+function errorLine(command, message, stream = process.stderr, env = process.env) {
+  const label = colorEnabled(stream, env) ? ansi.red(ansi.bold("error:")) : "error:";
+  return `mlops ${command}: ${label} ${message}
+`;
+}
+
 // src/cli/main.ts
 var COMMANDS = {
-  "validate-data": async () => (await import("../chunks/validate-data-FQE66LCU.js")).runValidateData,
-  train: async () => (await import("../chunks/train-ZIX7L6AW.js")).runTrain,
-  evaluate: async () => (await import("../chunks/evaluate-JU3F3TR5.js")).runEvaluate,
-  "compare-baseline": async () => (await import("../chunks/compare-baseline-VZLM6BZN.js")).runCompareBaseline,
-  "check-serving-compat": async () => (await import("../chunks/check-serving-compat-TS7UO75Y.js")).runCheckServingCompat,
-  "load-test": async () => (await import("../chunks/load-test-RFIJIS2E.js")).runLoadTestAction,
-  promote: async () => (await import("../chunks/promote-KSKEWJ3N.js")).runPromote
+  "validate-data": async () => (await import("../chunks/validate-data-XSZ6P3QM.js")).runValidateData,
+  train: async () => (await import("../chunks/train-JJZ6QFHD.js")).runTrain,
+  evaluate: async () => (await import("../chunks/evaluate-M64H3EPE.js")).runEvaluate,
+  "compare-baseline": async () => (await import("../chunks/compare-baseline-P4J5XV6C.js")).runCompareBaseline,
+  "check-serving-compat": async () => (await import("../chunks/check-serving-compat-BMAMZ7AK.js")).runCheckServingCompat,
+  "load-test": async () => (await import("../chunks/load-test-E27ZY3AI.js")).runLoadTestAction,
+  promote: async () => (await import("../chunks/promote-IY2K6KXF.js")).runPromote
 };
 function isAction(name) {
   return name !== void 0 && Object.hasOwn(ACTION_SPECS, name);
@@ -690,12 +860,12 @@ async function main(argv) {
 `);
     return command === void 0 ? EXIT_CONFIGURATION : 0;
   }
-  if (command === "serve") return (await import("../chunks/serve-GXTCQ3YL.js")).serveCommand(rest);
-  if (command === "comment") return (await import("../chunks/comment-J5WT2YKN.js")).commentCommand(rest);
+  if (command === "serve") return (await import("../chunks/serve-K6VZ42RP.js")).serveCommand(rest);
+  if (command === "comment") return (await import("../chunks/comment-4AZZHIWI.js")).commentCommand(rest);
   if (command === "workflow") return (await import("../chunks/workflow-ND7CSEJG.js")).workflowCommand(rest);
-  if (command === "report") return (await import("../chunks/report-G27KGRQU.js")).reportCommand(rest);
+  if (command === "report") return (await import("../chunks/report-C6VAIZNS.js")).reportCommand(rest);
   if (command === "lineage" || command === "history")
-    return (await import("../chunks/lineage-TMQ7ZNM7.js")).lineageCommand(command, rest);
+    return (await import("../chunks/lineage-EG4JRSJB.js")).lineageCommand(command, rest);
   if (!isAction(command)) {
     process.stderr.write(`mlops: unknown command "${command}"
 
@@ -727,9 +897,9 @@ ${usage()}
   const json = values.json === true;
   const io = terminalIO(values, json);
   const { exitCode, failure } = await runOrchestrator(await COMMANDS[command](), io, command);
+  io.close();
   if (failure !== void 0) {
-    process.stderr.write(`mlops ${command}: error: ${failure.message}
-`);
+    process.stderr.write(errorLine(command, failure.message));
     if (failure.stack !== void 0 && process.env.MLOPS_DEBUG !== void 0)
       process.stderr.write(`${failure.stack}
 `);
@@ -739,27 +909,7 @@ ${usage()}
   return exitCode;
 }
 function terminalIO(values, json) {
-  const human = json ? process.stderr : process.stdout;
-  return {
-    input: (name) => {
-      const value = values[name];
-      if (Array.isArray(value)) return value.length === 0 ? void 0 : value.join("\n");
-      return typeof value === "string" && value !== "" ? value : void 0;
-    },
-    setOutput: () => {
-    },
-    summary: async () => {
-    },
-    report: (text) => human.write(`${text}
-`),
-    // The report already lists every finding; annotations are GitHub's way of showing them.
-    annotate: () => {
-    },
-    result: (value) => {
-      if (json) process.stdout.write(`${JSON.stringify(value, null, 2)}
-`);
-    }
-  };
+  return createTerminalIO(values, json);
 }
 process.exitCode = await main(process.argv.slice(2));
 export {

@@ -1,9 +1,11 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; import { fileURLToPath as __mlopsFileURLToPath } from 'node:url'; const require = __mlopsCreateRequire(import.meta.url); const __filename = __mlopsFileURLToPath(import.meta.url); const __dirname = __mlopsFileURLToPath(new URL('.', import.meta.url));
 import {
-  Profiler,
-  readCsvRange
-} from "../chunks/chunk-P5TH24K5.js";
+  Profiler
+} from "../chunks/chunk-LWZOYBWW.js";
 import "../chunks/chunk-KAXFR2YD.js";
+import {
+  readCsvRange
+} from "../chunks/chunk-QGO7LJVU.js";
 import {
   describeThrown
 } from "../chunks/chunk-PUKCIQPK.js";

@@ -1,6 +1,7 @@
 import * as ort from 'onnxruntime-node';
 import type { InputBinding, ModelManifest, Task } from '../../src/model/package.js';
 import { MODEL_FORMAT, MODEL_FORMAT_VERSION, onnxRecord, versionOf } from '../../src/model/package.js';
+import { tensorInfo } from '../../src/model/signature.js';
 import { tensorValueInfo } from '../../src/onnx/builder.js';
 import { inspectOnnx } from '../../src/onnx/inspect.js';
 import {
@@ -12,7 +13,6 @@ import {
   type ValueInfoProto,
 } from '../../src/onnx/proto.js';
 import { exportTabularModel, type FeatureSpec, type TabularModelSpec } from '../../src/onnx/tabular.js';
-import { tensorInfo } from '../../src/model/signature.js';
 
 /** The features of test/train/helpers.ts binaryRows, with statistics close to the generated data's. */
 export const BINARY_FEATURES: FeatureSpec[] = [
