@@ -19,6 +19,7 @@ const SCENARIOS = {
   'validate-data': () => import('./bench/validate-data.mjs'),
   'train-evaluate': () => import('./bench/train-evaluate.mjs'),
   serve: () => import('./bench/serve.mjs'),
+  startup: () => import('./bench/startup.mjs'),
 };
 
 const USAGE = `Usage: node scripts/bench.mjs [options]

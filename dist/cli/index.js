@@ -2,7 +2,7 @@ import { createRequire as __mlopsCreateRequire } from 'node:module'; import { fi
 import {
   EXIT_CONFIGURATION,
   runOrchestrator
-} from "../chunks/chunk-RIWJ6LFP.js";
+} from "../chunks/chunk-SX66LZES.js";
 import "../chunks/chunk-PUKCIQPK.js";
 import "../chunks/chunk-QGSGYSLX.js";
 
@@ -788,13 +788,13 @@ function errorLine(command, message, stream = process.stderr, env = process.env)
 
 // src/cli/main.ts
 var COMMANDS = {
-  "validate-data": async () => (await import("../chunks/validate-data-XSZ6P3QM.js")).runValidateData,
-  train: async () => (await import("../chunks/train-JJZ6QFHD.js")).runTrain,
-  evaluate: async () => (await import("../chunks/evaluate-M64H3EPE.js")).runEvaluate,
-  "compare-baseline": async () => (await import("../chunks/compare-baseline-P4J5XV6C.js")).runCompareBaseline,
-  "check-serving-compat": async () => (await import("../chunks/check-serving-compat-BMAMZ7AK.js")).runCheckServingCompat,
-  "load-test": async () => (await import("../chunks/load-test-E27ZY3AI.js")).runLoadTestAction,
-  promote: async () => (await import("../chunks/promote-IY2K6KXF.js")).runPromote
+  "validate-data": async () => (await import("../chunks/validate-data-KQTCZOL4.js")).runValidateData,
+  train: async () => (await import("../chunks/train-KFY2BDNM.js")).runTrain,
+  evaluate: async () => (await import("../chunks/evaluate-BGI6W7AU.js")).runEvaluate,
+  "compare-baseline": async () => (await import("../chunks/compare-baseline-7EJ6R3VU.js")).runCompareBaseline,
+  "check-serving-compat": async () => (await import("../chunks/check-serving-compat-EYURI6PN.js")).runCheckServingCompat,
+  "load-test": async () => (await import("../chunks/load-test-YMQI3AIL.js")).runLoadTestAction,
+  promote: async () => (await import("../chunks/promote-E556FYD7.js")).runPromote
 };
 function isAction(name) {
   return name !== void 0 && Object.hasOwn(ACTION_SPECS, name);
@@ -860,12 +860,12 @@ async function main(argv) {
 `);
     return command === void 0 ? EXIT_CONFIGURATION : 0;
   }
-  if (command === "serve") return (await import("../chunks/serve-K6VZ42RP.js")).serveCommand(rest);
-  if (command === "comment") return (await import("../chunks/comment-4AZZHIWI.js")).commentCommand(rest);
+  if (command === "serve") return (await import("../chunks/serve-76EHNV32.js")).serveCommand(rest);
+  if (command === "comment") return (await import("../chunks/comment-JOZXVEUB.js")).commentCommand(rest);
   if (command === "workflow") return (await import("../chunks/workflow-ND7CSEJG.js")).workflowCommand(rest);
-  if (command === "report") return (await import("../chunks/report-C6VAIZNS.js")).reportCommand(rest);
+  if (command === "report") return (await import("../chunks/report-HEBLVPYQ.js")).reportCommand(rest);
   if (command === "lineage" || command === "history")
-    return (await import("../chunks/lineage-EG4JRSJB.js")).lineageCommand(command, rest);
+    return (await import("../chunks/lineage-ICHSNQCR.js")).lineageCommand(command, rest);
   if (!isAction(command)) {
     process.stderr.write(`mlops: unknown command "${command}"
 

@@ -1,34 +1,25 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; import { fileURLToPath as __mlopsFileURLToPath } from 'node:url'; const require = __mlopsCreateRequire(import.meta.url); const __filename = __mlopsFileURLToPath(import.meta.url); const __dirname = __mlopsFileURLToPath(new URL('.', import.meta.url));
 import {
   runCompareBaseline
-} from "../chunks/chunk-C7LBDD76.js";
-import "../chunks/chunk-YM7WTOFL.js";
+} from "../chunks/chunk-XAE2S6OM.js";
+import "../chunks/chunk-OG2KMKZU.js";
+import "../chunks/chunk-5JZ4ZKHJ.js";
 import "../chunks/chunk-B3MKAWAE.js";
-import "../chunks/chunk-42L4P7MG.js";
-import "../chunks/chunk-4HX5RLVW.js";
-import "../chunks/chunk-GQQX47NJ.js";
-import "../chunks/chunk-R7CK5MXY.js";
-import "../chunks/chunk-SSN4LL6S.js";
-import "../chunks/chunk-J6V3WTBN.js";
-import "../chunks/chunk-SYZIBHDM.js";
-import "../chunks/chunk-LWZOYBWW.js";
-import "../chunks/chunk-KAXFR2YD.js";
 import "../chunks/chunk-JZTBKARK.js";
 import "../chunks/chunk-7CIAEGX6.js";
 import "../chunks/chunk-G7J5IKHB.js";
 import "../chunks/chunk-QGO7LJVU.js";
 import {
   runAsGitHubAction
-} from "../chunks/chunk-334LO3HD.js";
+} from "../chunks/chunk-AAVOYBX4.js";
 import "../chunks/chunk-64BCQE6V.js";
+import "../chunks/chunk-6LJUK3SZ.js";
+import "../chunks/chunk-3FJXVL4H.js";
 import "../chunks/chunk-3RSZWOQD.js";
 import "../chunks/chunk-I4RJRILM.js";
-import "../chunks/chunk-5MNTP7TV.js";
-import "../chunks/chunk-3FJXVL4H.js";
 import "../chunks/chunk-WRFJ5HCA.js";
 import "../chunks/chunk-WWB6BSG2.js";
-import "../chunks/chunk-6LJUK3SZ.js";
-import "../chunks/chunk-RIWJ6LFP.js";
+import "../chunks/chunk-SX66LZES.js";
 import "../chunks/chunk-PUKCIQPK.js";
 import "../chunks/chunk-QGSGYSLX.js";
 

@@ -1,30 +1,24 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; import { fileURLToPath as __mlopsFileURLToPath } from 'node:url'; const require = __mlopsCreateRequire(import.meta.url); const __filename = __mlopsFileURLToPath(import.meta.url); const __dirname = __mlopsFileURLToPath(new URL('.', import.meta.url));
 import {
   runEvaluate
-} from "../chunks/chunk-HZ7O2CDO.js";
-import "../chunks/chunk-B3MKAWAE.js";
-import "../chunks/chunk-42L4P7MG.js";
-import "../chunks/chunk-4HX5RLVW.js";
+} from "../chunks/chunk-EID6C3S6.js";
 import "../chunks/chunk-GQQX47NJ.js";
-import "../chunks/chunk-R7CK5MXY.js";
-import "../chunks/chunk-LWZOYBWW.js";
-import "../chunks/chunk-KAXFR2YD.js";
+import "../chunks/chunk-B3MKAWAE.js";
 import "../chunks/chunk-JZTBKARK.js";
 import "../chunks/chunk-7CIAEGX6.js";
 import "../chunks/chunk-G7J5IKHB.js";
 import "../chunks/chunk-QGO7LJVU.js";
 import {
   runAsGitHubAction
-} from "../chunks/chunk-334LO3HD.js";
+} from "../chunks/chunk-AAVOYBX4.js";
 import "../chunks/chunk-64BCQE6V.js";
+import "../chunks/chunk-6LJUK3SZ.js";
+import "../chunks/chunk-3FJXVL4H.js";
 import "../chunks/chunk-3RSZWOQD.js";
 import "../chunks/chunk-I4RJRILM.js";
-import "../chunks/chunk-5MNTP7TV.js";
-import "../chunks/chunk-3FJXVL4H.js";
 import "../chunks/chunk-WRFJ5HCA.js";
 import "../chunks/chunk-WWB6BSG2.js";
-import "../chunks/chunk-6LJUK3SZ.js";
-import "../chunks/chunk-RIWJ6LFP.js";
+import "../chunks/chunk-SX66LZES.js";
 import "../chunks/chunk-PUKCIQPK.js";
 import "../chunks/chunk-QGSGYSLX.js";
 

@@ -3,8 +3,6 @@ import path from 'node:path';
 import { configSection } from '../config/config.js';
 import { ConfigurationError } from '../core/errors.js';
 import { fileArtifact, modelArtifact } from '../lineage/artifacts.js';
-import { parseMemoryLimit } from '../serve/compat.js';
-import { renderServingMarkdown, renderServingTerminal } from '../serve/report.js';
 import { ActionInputs, setOutputs } from './inputs.js';
 import type { ActionIO, ActionOutcome } from './io.js';
 
@@ -37,7 +35,9 @@ export async function runCheckServingCompat(io: ActionIO): Promise<ActionOutcome
     format: 'auto',
     ...(golden[0] === undefined ? {} : { goldenRequests: golden[0] }),
     goldenRows: typeof section['golden-rows'] === 'number' ? section['golden-rows'] : 100,
-    ...(memoryLimit === undefined ? {} : { memoryLimitBytes: parseMemoryLimit(memoryLimit) }),
+    ...(memoryLimit === undefined
+      ? {}
+      : { memoryLimitBytes: (await import('../serve/compat.js')).parseMemoryLimit(memoryLimit) }),
     loadTimeoutSeconds: inputs.number('load-timeout-seconds', 60, { min: 0.1, max: 3600 }),
     retries: typeof section.retries === 'number' ? section.retries : 2,
     tolerance: inputs.number('tolerance', 1e-5, { min: 0 }),
@@ -56,8 +56,8 @@ export async function runCheckServingCompat(io: ActionIO): Promise<ActionOutcome
   for (const check of result.verdict.checks.filter((c) => c.status === 'fail').slice(0, 9)) {
     io.annotate('error', `${check.check}: ${check.message}`);
   }
-  await io.summary(renderServingMarkdown(result));
-  io.report(renderServingTerminal(result));
+  await io.summary((await import('../serve/report.js')).renderServingMarkdown(result));
+  io.report((await import('../serve/report.js')).renderServingTerminal(result));
   io.result(document);
   return {
     passed: result.verdict.passed,

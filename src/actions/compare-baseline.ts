@@ -1,10 +1,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseComparisonConfig } from '../compare/config.js';
-import { renderComparisonMarkdown, renderComparisonTerminal } from '../compare/report.js';
 import { configSection } from '../config/config.js';
 import { fileArtifact, modelArtifact } from '../lineage/artifacts.js';
-import { openRegistry } from '../registry/open.js';
 import { ActionInputs, setOutputs } from './inputs.js';
 import type { ActionIO, ActionOutcome } from './io.js';
 
@@ -24,7 +22,9 @@ export async function runCompareBaseline(io: ActionIO): Promise<ActionOutcome> {
   const result = await (await import('../compare/run.js')).compareWithBaseline({
     model: inputs.required('model'),
     ...(baseline === undefined ? {} : { baseline }),
-    registry: openRegistry(inputs.string('registry') ?? path.join('.mlops', 'registry')),
+    registry: (await import('../registry/open.js')).openRegistry(
+      inputs.string('registry') ?? path.join('.mlops', 'registry'),
+    ),
     data: inputs.required('data'),
     ...(label === undefined ? {} : { label }),
     format: 'auto',
@@ -40,7 +40,7 @@ export async function runCompareBaseline(io: ActionIO): Promise<ActionOutcome> {
   const verdictPath = path.join(output, 'verdict.json');
   const reportPath = path.join(output, 'report.md');
   const document = { format: 'mlops-actions/blessing', formatVersion: 1, advisory, ...result };
-  const markdown = renderComparisonMarkdown(result);
+  const markdown = (await import('../compare/report.js')).renderComparisonMarkdown(result);
   await writeFile(verdictPath, `${JSON.stringify(document, null, 2)}\n`);
   await writeFile(reportPath, markdown);
   setOutputs(io, ACTION, {
@@ -53,7 +53,7 @@ export async function runCompareBaseline(io: ActionIO): Promise<ActionOutcome> {
     io.annotate(advisory ? 'warning' : 'error', `${check.check}: ${check.message}`);
   }
   await io.summary(markdown);
-  io.report(renderComparisonTerminal(result));
+  io.report((await import('../compare/report.js')).renderComparisonTerminal(result));
   if (advisory && !result.blessed)
     io.report('advisory: the candidate is not blessed, but advisory mode does not fail the step');
   io.result(document);

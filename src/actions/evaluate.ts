@@ -3,8 +3,7 @@ import path from 'node:path';
 import { configSection } from '../config/config.js';
 import { ConfigurationError } from '../core/errors.js';
 import { scalarMetrics } from '../evaluate/metrics.js';
-import { renderEvaluateMarkdown, renderEvaluateTerminal } from '../evaluate/report.js';
-import { type EvaluateResult, evaluateModel, type MetricBounds } from '../evaluate/run.js';
+import type { EvaluateResult, MetricBounds } from '../evaluate/run.js';
 import { parseSliceConfig, parseSliceLine } from '../evaluate/slice-text.js';
 import { datasetArtifact, fileArtifact, modelArtifact } from '../lineage/artifacts.js';
 import { ActionInputs, setOutputs } from './inputs.js';
@@ -34,7 +33,7 @@ export async function runEvaluate(io: ActionIO): Promise<ActionOutcome> {
   await mkdir(output, { recursive: true });
   const label = inputs.string('label');
   const delimiter = inputs.string('delimiter');
-  const result = await evaluateModel({
+  const result = await (await import('../evaluate/run.js')).evaluateModel({
     model: inputs.required('model'),
     features: inputs.list('features'),
     data: inputs.required('data'),
@@ -64,8 +63,8 @@ export async function runEvaluate(io: ActionIO): Promise<ActionOutcome> {
   });
   for (const check of result.verdict.checks.filter((c) => c.status === 'fail'))
     io.annotate('error', `${check.check}: ${check.message}`);
-  await io.summary(renderEvaluateMarkdown(result));
-  io.report(renderEvaluateTerminal(result));
+  await io.summary((await import('../evaluate/report.js')).renderEvaluateMarkdown(result));
+  io.report((await import('../evaluate/report.js')).renderEvaluateTerminal(result));
   io.result(document);
   return {
     passed: result.verdict.passed,

@@ -3,7 +3,6 @@ import path from 'node:path';
 import { configSection } from '../config/config.js';
 import { fileArtifact, modelArtifact } from '../lineage/artifacts.js';
 import type { LoadRegression, LoadThresholds } from '../load/gates.js';
-import { renderLoadTestMarkdown, renderLoadTestTerminal } from '../load/report.js';
 import { ActionInputs, setOutputs } from './inputs.js';
 import type { ActionIO, ActionOutcome } from './io.js';
 
@@ -81,8 +80,8 @@ export async function runLoadTestAction(io: ActionIO): Promise<ActionOutcome> {
     ...(result.sharedCpuCores === null ? {} : { sharedCpuCores: result.sharedCpuCores }),
     title: `load-test: ${result.model.name}`,
   };
-  await io.summary(renderLoadTestMarkdown(report));
-  io.report(renderLoadTestTerminal(report));
+  await io.summary((await import('../load/report.js')).renderLoadTestMarkdown(report));
+  io.report((await import('../load/report.js')).renderLoadTestTerminal(report));
   io.result(document);
   return {
     passed: result.verdict.passed,

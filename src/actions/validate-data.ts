@@ -4,8 +4,7 @@ import { configSection } from '../config/config.js';
 import { datasetArtifact, fileArtifact } from '../lineage/artifacts.js';
 import type { DriftMethod, DriftOptions } from '../stats/drift.js';
 import type { AnomalyKind, Severity } from '../validate/anomalies.js';
-import { renderMarkdown, renderTerminal } from '../validate/report.js';
-import { type ValidateDataResult, validateData } from '../validate/run.js';
+import type { ValidateDataResult } from '../validate/run.js';
 import { ActionInputs, setOutputs } from './inputs.js';
 import { type ActionIO, type ActionOutcome, MAX_ANNOTATIONS } from './io.js';
 
@@ -32,7 +31,7 @@ export async function runValidateData(io: ActionIO): Promise<ActionOutcome> {
     overrides: drift.features ?? {},
   };
   const output = inputs.string('output') ?? path.join('.mlops', ACTION);
-  const result = await validateData({
+  const result = await (await import('../validate/run.js')).validateData({
     data: inputs.string('data'),
     reference: inputs.string('reference'),
     schema: inputs.string('schema'),
@@ -66,8 +65,8 @@ export async function runValidateData(io: ActionIO): Promise<ActionOutcome> {
     'drift-share': String(result.drift?.share ?? 0),
   });
   annotate(io, result);
-  await io.summary(renderMarkdown(result));
-  io.report(renderTerminal(result));
+  await io.summary((await import('../validate/report.js')).renderMarkdown(result));
+  io.report((await import('../validate/report.js')).renderTerminal(result));
   io.result(document);
   const data = inputs.string('data');
   const reference = inputs.string('reference');

@@ -1,0 +1,29 @@
+import { createRequire as __mlopsCreateRequire } from 'node:module'; import { fileURLToPath as __mlopsFileURLToPath } from 'node:url'; const require = __mlopsCreateRequire(import.meta.url); const __filename = __mlopsFileURLToPath(import.meta.url); const __dirname = __mlopsFileURLToPath(new URL('.', import.meta.url));
+import {
+  PARITY_TOLERANCE,
+  describeLabel,
+  trainBuiltin,
+  verdictOf
+} from "./chunk-3DET6PSE.js";
+import "./chunk-ZKMIMUU2.js";
+import "./chunk-XBQFE4CE.js";
+import "./chunk-264HWQ6R.js";
+import "./chunk-4HX5RLVW.js";
+import "./chunk-LWZOYBWW.js";
+import "./chunk-KAXFR2YD.js";
+import "./chunk-R7CK5MXY.js";
+import "./chunk-K4YMVJMF.js";
+import "./chunk-7CIAEGX6.js";
+import "./chunk-G7J5IKHB.js";
+import "./chunk-QGO7LJVU.js";
+import "./chunk-3FJXVL4H.js";
+import "./chunk-WRFJ5HCA.js";
+import "./chunk-WWB6BSG2.js";
+import "./chunk-PUKCIQPK.js";
+import "./chunk-QGSGYSLX.js";
+export {
+  PARITY_TOLERANCE,
+  describeLabel,
+  trainBuiltin,
+  verdictOf
+};

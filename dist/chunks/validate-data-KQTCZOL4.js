@@ -1,0 +1,17 @@
+import { createRequire as __mlopsCreateRequire } from 'node:module'; import { fileURLToPath as __mlopsFileURLToPath } from 'node:url'; const require = __mlopsCreateRequire(import.meta.url); const __filename = __mlopsFileURLToPath(import.meta.url); const __dirname = __mlopsFileURLToPath(new URL('.', import.meta.url));
+import {
+  runValidateData
+} from "./chunk-66SJNDAS.js";
+import "./chunk-JZTBKARK.js";
+import "./chunk-7CIAEGX6.js";
+import "./chunk-G7J5IKHB.js";
+import "./chunk-QGO7LJVU.js";
+import "./chunk-3RSZWOQD.js";
+import "./chunk-I4RJRILM.js";
+import "./chunk-WRFJ5HCA.js";
+import "./chunk-WWB6BSG2.js";
+import "./chunk-PUKCIQPK.js";
+import "./chunk-QGSGYSLX.js";
+export {
+  runValidateData
+};
