@@ -368,10 +368,12 @@ async function main() {
       js: [
         "import { createRequire as __mlopsCreateRequire } from 'node:module';",
         "import { fileURLToPath as __mlopsFileURLToPath } from 'node:url';",
+        "import { dirname as __mlopsDirname } from 'node:path';",
         'const require = __mlopsCreateRequire(import.meta.url);',
         // Emscripten's loader (TF.js wasm) locates files from __dirname, which ES modules do not define.
         'const __filename = __mlopsFileURLToPath(import.meta.url);',
-        "const __dirname = __mlopsFileURLToPath(new URL('.', import.meta.url));",
+        // Not `new URL(...)`: a bundled module may declare its own top-level `URL` in the same chunk.
+        'const __dirname = __mlopsDirname(__filename);',
       ].join(' '),
     },
     // onnxruntime-node is a native addon: never bundled; the actions load it at run time (see src/model/runtime.ts).

@@ -1,10 +1,10 @@
-import { createRequire as __mlopsCreateRequire } from 'node:module'; import { fileURLToPath as __mlopsFileURLToPath } from 'node:url'; const require = __mlopsCreateRequire(import.meta.url); const __filename = __mlopsFileURLToPath(import.meta.url); const __dirname = __mlopsFileURLToPath(new URL('.', import.meta.url));
+import { createRequire as __mlopsCreateRequire } from 'node:module'; import { fileURLToPath as __mlopsFileURLToPath } from 'node:url'; import { dirname as __mlopsDirname } from 'node:path'; const require = __mlopsCreateRequire(import.meta.url); const __filename = __mlopsFileURLToPath(import.meta.url); const __dirname = __mlopsDirname(__filename);
 import {
   EXIT_CONFIGURATION,
   runOrchestrator
-} from "../chunks/chunk-SX66LZES.js";
-import "../chunks/chunk-PUKCIQPK.js";
-import "../chunks/chunk-QGSGYSLX.js";
+} from "../chunks/chunk-AIC24MLK.js";
+import "../chunks/chunk-FCHSJP6A.js";
+import "../chunks/chunk-37BDC4YX.js";
 
 // src/cli/main.ts
 import { parseArgs } from "node:util";
@@ -788,13 +788,13 @@ function errorLine(command, message, stream = process.stderr, env = process.env)
 
 // src/cli/main.ts
 var COMMANDS = {
-  "validate-data": async () => (await import("../chunks/validate-data-KQTCZOL4.js")).runValidateData,
-  train: async () => (await import("../chunks/train-KFY2BDNM.js")).runTrain,
-  evaluate: async () => (await import("../chunks/evaluate-BGI6W7AU.js")).runEvaluate,
-  "compare-baseline": async () => (await import("../chunks/compare-baseline-7EJ6R3VU.js")).runCompareBaseline,
-  "check-serving-compat": async () => (await import("../chunks/check-serving-compat-EYURI6PN.js")).runCheckServingCompat,
-  "load-test": async () => (await import("../chunks/load-test-YMQI3AIL.js")).runLoadTestAction,
-  promote: async () => (await import("../chunks/promote-E556FYD7.js")).runPromote
+  "validate-data": async () => (await import("../chunks/validate-data-JER75Q26.js")).runValidateData,
+  train: async () => (await import("../chunks/train-2VJQFDCI.js")).runTrain,
+  evaluate: async () => (await import("../chunks/evaluate-BCC5QQR5.js")).runEvaluate,
+  "compare-baseline": async () => (await import("../chunks/compare-baseline-2TX2WFPS.js")).runCompareBaseline,
+  "check-serving-compat": async () => (await import("../chunks/check-serving-compat-OXMKBFG3.js")).runCheckServingCompat,
+  "load-test": async () => (await import("../chunks/load-test-B4SXTS7O.js")).runLoadTestAction,
+  promote: async () => (await import("../chunks/promote-HHP3SZE6.js")).runPromote
 };
 function isAction(name) {
   return name !== void 0 && Object.hasOwn(ACTION_SPECS, name);
@@ -860,12 +860,12 @@ async function main(argv) {
 `);
     return command === void 0 ? EXIT_CONFIGURATION : 0;
   }
-  if (command === "serve") return (await import("../chunks/serve-76EHNV32.js")).serveCommand(rest);
-  if (command === "comment") return (await import("../chunks/comment-JOZXVEUB.js")).commentCommand(rest);
-  if (command === "workflow") return (await import("../chunks/workflow-ND7CSEJG.js")).workflowCommand(rest);
-  if (command === "report") return (await import("../chunks/report-HEBLVPYQ.js")).reportCommand(rest);
+  if (command === "serve") return (await import("../chunks/serve-FVE5TJVY.js")).serveCommand(rest);
+  if (command === "comment") return (await import("../chunks/comment-JHBDFTXJ.js")).commentCommand(rest);
+  if (command === "workflow") return (await import("../chunks/workflow-STAGRRYM.js")).workflowCommand(rest);
+  if (command === "report") return (await import("../chunks/report-PJYGNKNN.js")).reportCommand(rest);
   if (command === "lineage" || command === "history")
-    return (await import("../chunks/lineage-ICHSNQCR.js")).lineageCommand(command, rest);
+    return (await import("../chunks/lineage-AUNCWYEM.js")).lineageCommand(command, rest);
   if (!isAction(command)) {
     process.stderr.write(`mlops: unknown command "${command}"
 

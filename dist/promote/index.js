@@ -1,25 +1,25 @@
-import { createRequire as __mlopsCreateRequire } from 'node:module'; import { fileURLToPath as __mlopsFileURLToPath } from 'node:url'; const require = __mlopsCreateRequire(import.meta.url); const __filename = __mlopsFileURLToPath(import.meta.url); const __dirname = __mlopsFileURLToPath(new URL('.', import.meta.url));
+import { createRequire as __mlopsCreateRequire } from 'node:module'; import { fileURLToPath as __mlopsFileURLToPath } from 'node:url'; import { dirname as __mlopsDirname } from 'node:path'; const require = __mlopsCreateRequire(import.meta.url); const __filename = __mlopsFileURLToPath(import.meta.url); const __dirname = __mlopsDirname(__filename);
 import {
   runPromote
-} from "../chunks/chunk-N6CLGBNK.js";
-import "../chunks/chunk-ZE3GSQ4I.js";
-import "../chunks/chunk-MGG36UA6.js";
-import "../chunks/chunk-SYZIBHDM.js";
-import "../chunks/chunk-J6V3WTBN.js";
-import "../chunks/chunk-5MNTP7TV.js";
+} from "../chunks/chunk-E4JULPBO.js";
+import "../chunks/chunk-WODD43Q5.js";
+import "../chunks/chunk-EQXY7BKQ.js";
+import "../chunks/chunk-KO3WFQKK.js";
+import "../chunks/chunk-R2UHK3RX.js";
+import "../chunks/chunk-UZ3AVPPC.js";
 import {
   runAsGitHubAction
-} from "../chunks/chunk-AAVOYBX4.js";
-import "../chunks/chunk-64BCQE6V.js";
-import "../chunks/chunk-6LJUK3SZ.js";
-import "../chunks/chunk-3FJXVL4H.js";
-import "../chunks/chunk-3RSZWOQD.js";
-import "../chunks/chunk-I4RJRILM.js";
-import "../chunks/chunk-WRFJ5HCA.js";
-import "../chunks/chunk-WWB6BSG2.js";
-import "../chunks/chunk-SX66LZES.js";
-import "../chunks/chunk-PUKCIQPK.js";
-import "../chunks/chunk-QGSGYSLX.js";
+} from "../chunks/chunk-PALMCGNC.js";
+import "../chunks/chunk-YTIGI7PO.js";
+import "../chunks/chunk-RI44E4YP.js";
+import "../chunks/chunk-HMXGF6KM.js";
+import "../chunks/chunk-2H626EEH.js";
+import "../chunks/chunk-Z4QLY6P6.js";
+import "../chunks/chunk-7QS4IFQG.js";
+import "../chunks/chunk-Y7VO7A4L.js";
+import "../chunks/chunk-AIC24MLK.js";
+import "../chunks/chunk-FCHSJP6A.js";
+import "../chunks/chunk-37BDC4YX.js";
 
 // src/entries/promote.ts
 await runAsGitHubAction("promote", runPromote);

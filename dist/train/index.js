@@ -1,26 +1,26 @@
-import { createRequire as __mlopsCreateRequire } from 'node:module'; import { fileURLToPath as __mlopsFileURLToPath } from 'node:url'; const require = __mlopsCreateRequire(import.meta.url); const __filename = __mlopsFileURLToPath(import.meta.url); const __dirname = __mlopsFileURLToPath(new URL('.', import.meta.url));
+import { createRequire as __mlopsCreateRequire } from 'node:module'; import { fileURLToPath as __mlopsFileURLToPath } from 'node:url'; import { dirname as __mlopsDirname } from 'node:path'; const require = __mlopsCreateRequire(import.meta.url); const __filename = __mlopsFileURLToPath(import.meta.url); const __dirname = __mlopsDirname(__filename);
 import {
   runTrain
-} from "../chunks/chunk-RAMKLCZJ.js";
-import "../chunks/chunk-K4YMVJMF.js";
-import "../chunks/chunk-5MNTP7TV.js";
-import "../chunks/chunk-JZTBKARK.js";
-import "../chunks/chunk-7CIAEGX6.js";
-import "../chunks/chunk-G7J5IKHB.js";
-import "../chunks/chunk-QGO7LJVU.js";
+} from "../chunks/chunk-CG7BVAGD.js";
+import "../chunks/chunk-FN3IMDRU.js";
+import "../chunks/chunk-UZ3AVPPC.js";
+import "../chunks/chunk-6MZ52GNN.js";
+import "../chunks/chunk-WJCPGP3B.js";
+import "../chunks/chunk-APPIXQZV.js";
+import "../chunks/chunk-VB3JQ5KF.js";
 import {
   runAsGitHubAction
-} from "../chunks/chunk-AAVOYBX4.js";
-import "../chunks/chunk-64BCQE6V.js";
-import "../chunks/chunk-6LJUK3SZ.js";
-import "../chunks/chunk-3FJXVL4H.js";
-import "../chunks/chunk-3RSZWOQD.js";
-import "../chunks/chunk-I4RJRILM.js";
-import "../chunks/chunk-WRFJ5HCA.js";
-import "../chunks/chunk-WWB6BSG2.js";
-import "../chunks/chunk-SX66LZES.js";
-import "../chunks/chunk-PUKCIQPK.js";
-import "../chunks/chunk-QGSGYSLX.js";
+} from "../chunks/chunk-PALMCGNC.js";
+import "../chunks/chunk-YTIGI7PO.js";
+import "../chunks/chunk-RI44E4YP.js";
+import "../chunks/chunk-HMXGF6KM.js";
+import "../chunks/chunk-2H626EEH.js";
+import "../chunks/chunk-Z4QLY6P6.js";
+import "../chunks/chunk-7QS4IFQG.js";
+import "../chunks/chunk-Y7VO7A4L.js";
+import "../chunks/chunk-AIC24MLK.js";
+import "../chunks/chunk-FCHSJP6A.js";
+import "../chunks/chunk-37BDC4YX.js";
 
 // src/entries/train.ts
 await runAsGitHubAction("train", runTrain);

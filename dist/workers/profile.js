@@ -1,15 +1,15 @@
-import { createRequire as __mlopsCreateRequire } from 'node:module'; import { fileURLToPath as __mlopsFileURLToPath } from 'node:url'; const require = __mlopsCreateRequire(import.meta.url); const __filename = __mlopsFileURLToPath(import.meta.url); const __dirname = __mlopsFileURLToPath(new URL('.', import.meta.url));
+import { createRequire as __mlopsCreateRequire } from 'node:module'; import { fileURLToPath as __mlopsFileURLToPath } from 'node:url'; import { dirname as __mlopsDirname } from 'node:path'; const require = __mlopsCreateRequire(import.meta.url); const __filename = __mlopsFileURLToPath(import.meta.url); const __dirname = __mlopsDirname(__filename);
 import {
   Profiler
-} from "../chunks/chunk-LWZOYBWW.js";
-import "../chunks/chunk-KAXFR2YD.js";
+} from "../chunks/chunk-N5IOX6GP.js";
+import "../chunks/chunk-BJKSIHBC.js";
 import {
   readCsvRange
-} from "../chunks/chunk-QGO7LJVU.js";
+} from "../chunks/chunk-VB3JQ5KF.js";
 import {
   describeThrown
-} from "../chunks/chunk-PUKCIQPK.js";
-import "../chunks/chunk-QGSGYSLX.js";
+} from "../chunks/chunk-FCHSJP6A.js";
+import "../chunks/chunk-37BDC4YX.js";
 
 // src/validate/profile-worker.ts
 import { parentPort, workerData } from "node:worker_threads";

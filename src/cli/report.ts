@@ -69,6 +69,7 @@ export async function reportCommand(argv: readonly string[]): Promise<number> {
     return 0;
   } catch (error) {
     process.stderr.write(`mlops report: error: ${describeThrown(error)}\n`);
+    if (process.env.MLOPS_DEBUG !== undefined && error instanceof Error) process.stderr.write(`${error.stack}\n`);
     return error instanceof ConfigurationError ? EXIT_CONFIGURATION : EXIT_INTERNAL;
   }
 }
