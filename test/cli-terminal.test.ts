@@ -2,6 +2,8 @@
  * The CLI at a terminal: progress bars on a TTY, plain bounded lines elsewhere, colour only where it belongs.
  * Streams are fakes (an object with isTTY and columns that records what is written); the clock is injected.
  */
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { colorEnabled, type Env, ProgressRenderer, progressLine } from '../src/cli/progress.js';
 import { createTerminalIO, errorLine } from '../src/cli/terminal.js';
@@ -158,5 +160,29 @@ describe('the terminal ActionIO', () => {
     expect(coloured).toMatch(ANSI);
     expect(coloured.match(/\n/g)?.length).toBe(1);
     expect(errorLine('train', 'fix it', new FakeStream(true), { NO_COLOR: '1' })).not.toMatch(ANSI);
+  });
+});
+
+describe('progress from real commands', () => {
+  it('validate-data reports scanning progress as a few plain lines when not on a terminal', () => {
+    const root = new URL('..', import.meta.url).pathname;
+    const run = spawnSync(
+      process.execPath,
+      [
+        `${root}bin/mlops.js`,
+        'validate-data',
+        '--data',
+        `${root}examples/churn/data/train.csv`,
+        '--output',
+        `${tmpdir()}/mlops-progress-${process.pid}`,
+      ],
+      { encoding: 'utf8', env: { ...process.env, CI: 'true', NO_COLOR: '1' } },
+    );
+    expect(run.status, run.stderr).toBe(0);
+    const lines = run.stdout.split('\n').filter((line) => line.startsWith('scanning data:'));
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines.length).toBeLessThanOrEqual(12);
+    expect(lines.at(-1)).toMatch(/\(100%\)$/);
+    expect(run.stdout).not.toMatch(/\u001b\[/);
   });
 });

@@ -719,7 +719,7 @@ var ProgressRenderer = class {
   }
   /** `\r` + `task [█████░░░░░]  50% 500/1,000` + erase to the end of the line, never wider than the terminal. */
   bar(state) {
-    const columns = Math.max(20, this.stream.columns ?? 80) - 1;
+    const columns = Math.max(20, this.stream.columns || 80) - 1;
     const { task, done, total } = state;
     const known = total !== void 0 && total > 0;
     const counts = known ? `${String(percent(done, total)).padStart(3)}% ${count(done)}/${count(total)}` : count(done);
@@ -788,12 +788,12 @@ function errorLine(command, message, stream = process.stderr, env = process.env)
 
 // src/cli/main.ts
 var COMMANDS = {
-  "validate-data": async () => (await import("../chunks/validate-data-JER75Q26.js")).runValidateData,
-  train: async () => (await import("../chunks/train-2VJQFDCI.js")).runTrain,
-  evaluate: async () => (await import("../chunks/evaluate-BCC5QQR5.js")).runEvaluate,
-  "compare-baseline": async () => (await import("../chunks/compare-baseline-2TX2WFPS.js")).runCompareBaseline,
-  "check-serving-compat": async () => (await import("../chunks/check-serving-compat-OXMKBFG3.js")).runCheckServingCompat,
-  "load-test": async () => (await import("../chunks/load-test-B4SXTS7O.js")).runLoadTestAction,
+  "validate-data": async () => (await import("../chunks/validate-data-J6NAYOGH.js")).runValidateData,
+  train: async () => (await import("../chunks/train-INQ5TA3O.js")).runTrain,
+  evaluate: async () => (await import("../chunks/evaluate-MO3ZRIG3.js")).runEvaluate,
+  "compare-baseline": async () => (await import("../chunks/compare-baseline-DOT3EIXA.js")).runCompareBaseline,
+  "check-serving-compat": async () => (await import("../chunks/check-serving-compat-POGW3BO7.js")).runCheckServingCompat,
+  "load-test": async () => (await import("../chunks/load-test-HZZ2QYI6.js")).runLoadTestAction,
   promote: async () => (await import("../chunks/promote-HHP3SZE6.js")).runPromote
 };
 function isAction(name) {
@@ -860,7 +860,7 @@ async function main(argv) {
 `);
     return command === void 0 ? EXIT_CONFIGURATION : 0;
   }
-  if (command === "serve") return (await import("../chunks/serve-FVE5TJVY.js")).serveCommand(rest);
+  if (command === "serve") return (await import("../chunks/serve-Z2OBRNON.js")).serveCommand(rest);
   if (command === "comment") return (await import("../chunks/comment-JHBDFTXJ.js")).commentCommand(rest);
   if (command === "workflow") return (await import("../chunks/workflow-STAGRRYM.js")).workflowCommand(rest);
   if (command === "report") return (await import("../chunks/report-PJYGNKNN.js")).reportCommand(rest);

@@ -1,13 +1,13 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; import { fileURLToPath as __mlopsFileURLToPath } from 'node:url'; import { dirname as __mlopsDirname } from 'node:path'; const require = __mlopsCreateRequire(import.meta.url); const __filename = __mlopsFileURLToPath(import.meta.url); const __dirname = __mlopsDirname(__filename);
 import {
   runEvaluate
-} from "../chunks/chunk-YWJVL6NE.js";
+} from "../chunks/chunk-VVUYN5BZ.js";
 import "../chunks/chunk-UXPRWLV6.js";
 import "../chunks/chunk-JM25GEIX.js";
-import "../chunks/chunk-6MZ52GNN.js";
-import "../chunks/chunk-WJCPGP3B.js";
+import "../chunks/chunk-U5I3NOOB.js";
+import "../chunks/chunk-WPOZUOKI.js";
 import "../chunks/chunk-APPIXQZV.js";
-import "../chunks/chunk-VB3JQ5KF.js";
+import "../chunks/chunk-57IAWE4K.js";
 import {
   runAsGitHubAction
 } from "../chunks/chunk-PALMCGNC.js";

@@ -1,11 +1,11 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; import { fileURLToPath as __mlopsFileURLToPath } from 'node:url'; import { dirname as __mlopsDirname } from 'node:path'; const require = __mlopsCreateRequire(import.meta.url); const __filename = __mlopsFileURLToPath(import.meta.url); const __dirname = __mlopsDirname(__filename);
 import {
   Profiler
-} from "../chunks/chunk-N5IOX6GP.js";
+} from "../chunks/chunk-7W6FGXTD.js";
 import "../chunks/chunk-BJKSIHBC.js";
 import {
   readCsvRange
-} from "../chunks/chunk-VB3JQ5KF.js";
+} from "../chunks/chunk-57IAWE4K.js";
 import {
   describeThrown
 } from "../chunks/chunk-FCHSJP6A.js";

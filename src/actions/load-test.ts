@@ -55,6 +55,7 @@ export async function runLoadTestAction(io: ActionIO): Promise<ActionOutcome> {
     thresholds,
     regression,
     log: (line) => io.report(line),
+    progress: (done, total) => io.progress?.('load test (s)', Math.round(done), total),
   });
   await mkdir(output, { recursive: true });
   const verdictPath = path.join(output, 'verdict.json');

@@ -44,6 +44,7 @@ export async function runValidateData(io: ActionIO): Promise<ActionOutcome> {
     format: inputs.oneOf('format', ['auto', 'csv', 'jsonl', 'parquet'] as const, 'auto'),
     severity: (section.severity ?? {}) as Partial<Record<AnomalyKind, Severity>>,
     drift: driftOptions,
+    progress: (done, total) => io.progress?.('scanning data', done, total),
   });
 
   await mkdir(output, { recursive: true });

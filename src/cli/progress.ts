@@ -165,7 +165,7 @@ export class ProgressRenderer {
 
   /** `\r` + `task [█████░░░░░]  50% 500/1,000` + erase to the end of the line, never wider than the terminal. */
   private bar(state: TaskState): string {
-    const columns = Math.max(20, this.stream.columns ?? 80) - 1;
+    const columns = Math.max(20, this.stream.columns || 80) - 1;
     const { task, done, total } = state;
     const known = total !== undefined && total > 0;
     const counts = known ? `${String(percent(done, total)).padStart(3)}% ${count(done)}/${count(total)}` : count(done);

@@ -132,7 +132,7 @@ export async function readCsvRange(
   try {
     for (;;) {
       // A consumer slower than the reader (inference) holds it back here, so memory stays bounded.
-      const draining = visitor.drain?.();
+      const draining = visitor.drain?.(offset);
       if (draining !== undefined) await draining;
       const size = stopAt === undefined || stopAt <= offset ? READ_SIZE : Math.min(READ_SIZE, stopAt - offset);
       if (carried + size > buffer.length) {

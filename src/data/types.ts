@@ -31,9 +31,10 @@ export interface RowVisitor {
   endRow(line: number, fieldCount: number): void;
   /**
    * Called by readers between chunks; when it returns a promise the reader waits for it. This is how a
-   * consumer slower than the reader (inference) keeps memory bounded.
+   * consumer slower than the reader (inference) keeps memory bounded. `position` is the bytes read so far in
+   * the current file, when the reader knows it (for progress).
    */
-  drain?(): Promise<void> | undefined;
+  drain?(position?: number): Promise<void> | undefined;
 }
 
 export type DataFormat = 'csv' | 'jsonl' | 'parquet';

@@ -22,6 +22,8 @@ export interface LoadTestRequest {
   thresholds: LoadThresholds;
   regression: LoadRegression;
   log: (line: string) => void;
+  /** Seconds of load generated so far, of the planned warm-up + measurement. */
+  progress?: (done: number, total: number) => void;
 }
 
 export interface LoadTestResult {
@@ -45,7 +47,10 @@ export async function runLoadTest(request: LoadTestRequest): Promise<LoadTestRes
   const result =
     request.targetUrl === undefined
       ? await againstLocalServer(model, bodies, request, 'candidate')
-      : await runLoad({ url: targetPredictUrl(request.targetUrl, model.name) }, bodies, request.load);
+      : await withProgress(
+          request,
+          runLoad({ url: targetPredictUrl(request.targetUrl, model.name) }, bodies, request.load),
+        );
   let baseline: LoadResult | undefined;
   if (request.baseline !== undefined) {
     const baselineModel = await loadModelUnderTest(request.baseline, request.features);
@@ -88,7 +93,10 @@ async function againstLocalServer(
     request.log(
       `${role}: ${model.name} ${model.version.slice(0, 19)}… on ${server.url}, ${request.load.connections} connections for ${request.load.durationSeconds} s`,
     );
-    return await runLoad({ url: predictUrl(server.url, server.modelName) }, bodies, request.load);
+    return await withProgress(
+      request,
+      runLoad({ url: predictUrl(server.url, server.modelName) }, bodies, request.load),
+    );
   } finally {
     await server.close();
   }
@@ -106,4 +114,19 @@ export function targetPredictUrl(target: string, modelName: string): string {
     throw new ConfigurationError(`target-url "${target}" must be http or https`);
   }
   return url.pathname === '/' || url.pathname === '' ? predictUrl(url.origin, modelName) : url.toString();
+}
+
+/** Reports elapsed seconds once a second while autocannon runs, and completes the bar when it is done. */
+async function withProgress<T>(request: LoadTestRequest, running: Promise<T>): Promise<T> {
+  const total = request.load.warmupSeconds + request.load.durationSeconds;
+  if (request.progress === undefined) return running;
+  const report = request.progress;
+  const started = Date.now();
+  const timer = setInterval(() => report(Math.min(total, (Date.now() - started) / 1000), total), 1000);
+  try {
+    return await running;
+  } finally {
+    clearInterval(timer);
+    report(total, total);
+  }
 }

@@ -608,6 +608,14 @@ export interface ProfilerOptions {
 
 /** Profiles one or more files, pushed through the RowVisitor contract by any reader. */
 export class Profiler implements RowVisitor, CsvRecordVisitor {
+  /** Bytes read so far in the current file, reported once per read chunk (for progress bars). */
+  progress?: (position: number) => void;
+
+  drain(position?: number): undefined {
+    if (position !== undefined) this.progress?.(position);
+    return undefined;
+  }
+
   private columnsByName = new Map<string, ColumnAccumulator>();
   private ordered: ColumnAccumulator[] = [];
   /** Accumulator per file column index (undefined for a repeated header name). */

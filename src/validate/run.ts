@@ -33,6 +33,7 @@ export interface ValidateDataRequest {
   format: DataFormat | 'auto';
   severity: Partial<Record<AnomalyKind, Severity>>;
   drift: DriftOptions;
+  progress?: (done: number, total: number) => void;
 }
 
 export interface ValidateDataResult {
@@ -57,6 +58,8 @@ export interface ProfileOptions {
   stringColumns?: ReadonlySet<string>;
   referenceRows?: RowFingerprints;
   rememberRows?: RowFingerprints;
+  /** Bytes scanned so far of all files (the main thread's share when a file is split across threads). */
+  progress?: (done: number, total: number) => void;
 }
 
 /** Profiles every file matched by a path or glob as one table; empty files are reported, not fatal. */
@@ -64,8 +67,16 @@ export async function profileData(pattern: string, input: string, options: Profi
   const files = await resolveDataFiles(pattern, input);
   const profiler = new Profiler(options);
   const emptyFiles: string[] = [];
+  const sizes = await Promise.all(files.map(async (file) => (await stat(file)).size));
+  const total = sizes.reduce((sum, size) => sum + size, 0);
+  let before = 0;
   for (const [index, file] of files.entries()) {
-    const bytes = (await stat(file)).size;
+    const bytes = sizes[index] as number;
+    const started = before;
+    if (options.progress !== undefined) {
+      const report = options.progress;
+      profiler.progress = (position) => report(started + position, total);
+    }
     profiler.beginFile(file, bytes);
     try {
       const splittable =
@@ -85,6 +96,8 @@ export async function profileData(pattern: string, input: string, options: Profi
       emptyFiles.push(file);
     }
     profiler.endFile();
+    before += bytes;
+    options.progress?.(before, total);
   }
   return { profile: profiler.finish(), emptyFiles };
 }
@@ -143,13 +156,23 @@ export async function validateData(request: ValidateDataRequest): Promise<Valida
   if (request.mergeProfiles.length > 0) {
     const shards = await Promise.all(request.mergeProfiles.map(loadProfile));
     if (request.data !== undefined) {
-      const data = await profileData(request.data, 'data', { ...readOptions, stringColumns, referenceRows });
+      const data = await profileData(request.data, 'data', {
+        ...readOptions,
+        stringColumns,
+        referenceRows,
+        ...(request.progress === undefined ? {} : { progress: request.progress }),
+      });
       shards.push(data.profile);
       emptyFiles = data.emptyFiles;
     }
     profile = mergeProfiles(shards);
   } else {
-    const data = await profileData(request.data!, 'data', { ...readOptions, stringColumns, referenceRows });
+    const data = await profileData(request.data!, 'data', {
+      ...readOptions,
+      stringColumns,
+      referenceRows,
+      ...(request.progress === undefined ? {} : { progress: request.progress }),
+    });
     profile = data.profile;
     emptyFiles = data.emptyFiles;
   }

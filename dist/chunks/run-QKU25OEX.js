@@ -4,13 +4,13 @@ import {
   loadProfile,
   profileData,
   validateData
-} from "./chunk-E4GB6XL6.js";
+} from "./chunk-5H6V7AVO.js";
 import "./chunk-CKGQ2U5V.js";
-import "./chunk-N5IOX6GP.js";
+import "./chunk-7W6FGXTD.js";
 import "./chunk-BJKSIHBC.js";
-import "./chunk-WJCPGP3B.js";
+import "./chunk-WPOZUOKI.js";
 import "./chunk-APPIXQZV.js";
-import "./chunk-VB3JQ5KF.js";
+import "./chunk-57IAWE4K.js";
 import "./chunk-Y7VO7A4L.js";
 import "./chunk-FCHSJP6A.js";
 import "./chunk-37BDC4YX.js";

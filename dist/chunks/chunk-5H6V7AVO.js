@@ -16,7 +16,7 @@ import {
   PROFILE_VERSION,
   Profiler,
   RowFingerprints
-} from "./chunk-N5IOX6GP.js";
+} from "./chunk-7W6FGXTD.js";
 import {
   DistinctSketch,
   QuantileSketch
@@ -25,11 +25,11 @@ import {
   detectFormat,
   readDataFile,
   resolveDataFiles
-} from "./chunk-WJCPGP3B.js";
+} from "./chunk-WPOZUOKI.js";
 import {
   readCsvHeader,
   readCsvRange
-} from "./chunk-VB3JQ5KF.js";
+} from "./chunk-57IAWE4K.js";
 import {
   compileValidator,
   readJsonFile
@@ -8083,8 +8083,16 @@ async function profileData(pattern, input, options) {
   const files = await resolveDataFiles(pattern, input);
   const profiler = new Profiler(options);
   const emptyFiles = [];
+  const sizes = await Promise.all(files.map(async (file) => (await stat(file)).size));
+  const total = sizes.reduce((sum2, size) => sum2 + size, 0);
+  let before = 0;
   for (const [index, file] of files.entries()) {
-    const bytes = (await stat(file)).size;
+    const bytes = sizes[index];
+    const started = before;
+    if (options.progress !== void 0) {
+      const report = options.progress;
+      profiler.progress = (position) => report(started + position, total);
+    }
     profiler.beginFile(file, bytes);
     try {
       const splittable = detectFormat(file, options.format) === "csv" && options.referenceRows === void 0 && options.rememberRows === void 0 && wantsSplit(bytes);
@@ -8100,6 +8108,8 @@ async function profileData(pattern, input, options) {
       emptyFiles.push(file);
     }
     profiler.endFile();
+    before += bytes;
+    options.progress?.(before, total);
   }
   return { profile: profiler.finish(), emptyFiles };
 }
@@ -8150,13 +8160,23 @@ async function validateData(request) {
   if (request.mergeProfiles.length > 0) {
     const shards = await Promise.all(request.mergeProfiles.map(loadProfile));
     if (request.data !== void 0) {
-      const data = await profileData(request.data, "data", { ...readOptions, stringColumns, referenceRows });
+      const data = await profileData(request.data, "data", {
+        ...readOptions,
+        stringColumns,
+        referenceRows,
+        ...request.progress === void 0 ? {} : { progress: request.progress }
+      });
       shards.push(data.profile);
       emptyFiles = data.emptyFiles;
     }
     profile = mergeProfiles(shards);
   } else {
-    const data = await profileData(request.data, "data", { ...readOptions, stringColumns, referenceRows });
+    const data = await profileData(request.data, "data", {
+      ...readOptions,
+      stringColumns,
+      referenceRows,
+      ...request.progress === void 0 ? {} : { progress: request.progress }
+    });
     profile = data.profile;
     emptyFiles = data.emptyFiles;
   }
@@ -8326,4 +8346,4 @@ export {
   validateData,
   distributions
 };
-/*! For license information please see chunk-E4GB6XL6.js.LEGAL.txt */
+/*! For license information please see chunk-5H6V7AVO.js.LEGAL.txt */

@@ -4,27 +4,27 @@ import {
   describeLabel,
   detectGpus,
   verdictOf
-} from "./chunk-ZQWXL6Z5.js";
+} from "./chunk-CJPPOFI4.js";
 import "./chunk-VRJ3OIWF.js";
 import {
   profileData
-} from "./chunk-E4GB6XL6.js";
+} from "./chunk-5H6V7AVO.js";
 import "./chunk-CKGQ2U5V.js";
 import {
   bindInputs,
   inspectOnnx,
   readColumns,
   tensorInfo
-} from "./chunk-HFP2PJ7H.js";
-import "./chunk-N5IOX6GP.js";
+} from "./chunk-JVMDL5OU.js";
+import "./chunk-7W6FGXTD.js";
 import "./chunk-BJKSIHBC.js";
 import {
   buildFeeds
 } from "./chunk-KJ2BBQWN.js";
 import "./chunk-FN3IMDRU.js";
-import "./chunk-WJCPGP3B.js";
+import "./chunk-WPOZUOKI.js";
 import "./chunk-APPIXQZV.js";
-import "./chunk-VB3JQ5KF.js";
+import "./chunk-57IAWE4K.js";
 import {
   createSession,
   runBatch

@@ -1,14 +1,14 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; import { fileURLToPath as __mlopsFileURLToPath } from 'node:url'; import { dirname as __mlopsDirname } from 'node:path'; const require = __mlopsCreateRequire(import.meta.url); const __filename = __mlopsFileURLToPath(import.meta.url); const __dirname = __mlopsDirname(__filename);
 import {
-  metricsDocument,
-  runEvaluate
-} from "./chunk-YWJVL6NE.js";
-import "./chunk-UXPRWLV6.js";
-import "./chunk-JM25GEIX.js";
-import "./chunk-6MZ52GNN.js";
-import "./chunk-WJCPGP3B.js";
+  runTrain
+} from "./chunk-ZPSHGJOT.js";
+import "./chunk-FN3IMDRU.js";
+import "./chunk-UZ3AVPPC.js";
+import "./chunk-U5I3NOOB.js";
+import "./chunk-WPOZUOKI.js";
 import "./chunk-APPIXQZV.js";
-import "./chunk-VB3JQ5KF.js";
+import "./chunk-57IAWE4K.js";
+import "./chunk-YTIGI7PO.js";
 import "./chunk-2H626EEH.js";
 import "./chunk-Z4QLY6P6.js";
 import "./chunk-7QS4IFQG.js";
@@ -16,6 +16,5 @@ import "./chunk-Y7VO7A4L.js";
 import "./chunk-FCHSJP6A.js";
 import "./chunk-37BDC4YX.js";
 export {
-  metricsDocument,
-  runEvaluate
+  runTrain
 };

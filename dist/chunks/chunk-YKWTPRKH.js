@@ -2,7 +2,7 @@ import { createRequire as __mlopsCreateRequire } from 'node:module'; import { fi
 import {
   datasetArtifact,
   fileArtifact
-} from "./chunk-6MZ52GNN.js";
+} from "./chunk-U5I3NOOB.js";
 import {
   ActionInputs,
   configSection,
@@ -30,7 +30,7 @@ async function runValidateData(io) {
     overrides: drift.features ?? {}
   };
   const output = inputs.string("output") ?? path.join(".mlops", ACTION);
-  const result = await (await import("./run-BCV5QNL2.js")).validateData({
+  const result = await (await import("./run-QKU25OEX.js")).validateData({
     data: inputs.string("data"),
     reference: inputs.string("reference"),
     schema: inputs.string("schema"),
@@ -42,7 +42,8 @@ async function runValidateData(io) {
     delimiter: inputs.string("delimiter"),
     format: inputs.oneOf("format", ["auto", "csv", "jsonl", "parquet"], "auto"),
     severity: section.severity ?? {},
-    drift: driftOptions
+    drift: driftOptions,
+    progress: (done, total) => io.progress?.("scanning data", done, total)
   });
   await mkdir(output, { recursive: true });
   const resultPath = path.join(output, "result.json");

@@ -3,19 +3,19 @@ import {
   DEFAULT_SERVE_OPTIONS,
   serveUntilSignal,
   startServer
-} from "./chunk-WU6RWWUR.js";
+} from "./chunk-TW4EQQIC.js";
 import {
   loadModelUnderTest
-} from "./chunk-JCBRLD27.js";
-import "./chunk-HFP2PJ7H.js";
-import "./chunk-N5IOX6GP.js";
+} from "./chunk-4VFAFSBI.js";
+import "./chunk-JVMDL5OU.js";
+import "./chunk-7W6FGXTD.js";
 import "./chunk-BJKSIHBC.js";
 import "./chunk-KJ2BBQWN.js";
 import "./chunk-4RJOQMT2.js";
 import "./chunk-UXPRWLV6.js";
-import "./chunk-WJCPGP3B.js";
+import "./chunk-WPOZUOKI.js";
 import "./chunk-APPIXQZV.js";
-import "./chunk-VB3JQ5KF.js";
+import "./chunk-57IAWE4K.js";
 import "./chunk-HMXGF6KM.js";
 import "./chunk-7QS4IFQG.js";
 import "./chunk-Y7VO7A4L.js";

@@ -9,7 +9,7 @@ import {
 import {
   FNV_OFFSET,
   FNV_PRIME
-} from "./chunk-VB3JQ5KF.js";
+} from "./chunk-57IAWE4K.js";
 
 // src/validate/rowset.ts
 var DEFAULT_SLOT_BITS = 22;
@@ -584,6 +584,12 @@ var Profiler = class {
     this.leaked = options.referenceRows === void 0 ? null : { count: 0, examples: [] };
   }
   options;
+  /** Bytes read so far in the current file, reported once per read chunk (for progress bars). */
+  progress;
+  drain(position) {
+    if (position !== void 0) this.progress?.(position);
+    return void 0;
+  }
   columnsByName = /* @__PURE__ */ new Map();
   ordered = [];
   /** Accumulator per file column index (undefined for a repeated header name). */

@@ -10,7 +10,7 @@ import {
   datasetArtifact,
   fileArtifact,
   modelArtifact
-} from "./chunk-6MZ52GNN.js";
+} from "./chunk-U5I3NOOB.js";
 import {
   ActionInputs,
   configSection,
@@ -38,7 +38,7 @@ async function runEvaluate(io) {
   await mkdir(output, { recursive: true });
   const label = inputs.string("label");
   const delimiter = inputs.string("delimiter");
-  const result = await (await import("./run-G2JFLBIS.js")).evaluateModel({
+  const result = await (await import("./run-VBX4UHC5.js")).evaluateModel({
     model: inputs.required("model"),
     features: inputs.list("features"),
     data: inputs.required("data"),

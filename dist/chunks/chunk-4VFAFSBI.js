@@ -3,7 +3,7 @@ import {
   bindInputs,
   inspectOnnx,
   readBatches
-} from "./chunk-HFP2PJ7H.js";
+} from "./chunk-JVMDL5OU.js";
 import {
   buildFeeds,
   cellNumber,

@@ -5,11 +5,11 @@ import {
   evaluateModel,
   loadModelUnderTest,
   quantileSorted
-} from "./chunk-JCBRLD27.js";
+} from "./chunk-4VFAFSBI.js";
 import {
   readColumns
-} from "./chunk-HFP2PJ7H.js";
-import "./chunk-N5IOX6GP.js";
+} from "./chunk-JVMDL5OU.js";
+import "./chunk-7W6FGXTD.js";
 import "./chunk-BJKSIHBC.js";
 import "./chunk-KJ2BBQWN.js";
 import {
@@ -30,9 +30,9 @@ import "./chunk-JM25GEIX.js";
 import {
   STAGES
 } from "./chunk-KO3WFQKK.js";
-import "./chunk-WJCPGP3B.js";
+import "./chunk-WPOZUOKI.js";
 import "./chunk-APPIXQZV.js";
-import "./chunk-VB3JQ5KF.js";
+import "./chunk-57IAWE4K.js";
 import "./chunk-HMXGF6KM.js";
 import "./chunk-7QS4IFQG.js";
 import "./chunk-Y7VO7A4L.js";

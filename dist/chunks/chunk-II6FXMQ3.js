@@ -2,7 +2,7 @@ import { createRequire as __mlopsCreateRequire } from 'node:module'; import { fi
 import {
   fileArtifact,
   modelArtifact
-} from "./chunk-6MZ52GNN.js";
+} from "./chunk-U5I3NOOB.js";
 import {
   ActionInputs,
   configSection,
@@ -33,7 +33,7 @@ async function runCheckServingCompat(io) {
   const baseline = inputs.string("baseline");
   const data = inputs.string("data");
   const contract = relative(section.contract, "contract");
-  const result = await (await import("./check-XCTGAW3F.js")).checkServing({
+  const result = await (await import("./check-YDM52KGR.js")).checkServing({
     model: inputs.required("model"),
     features: Array.isArray(features) ? features.map(String) : [],
     ...baseline === void 0 ? {} : { baseline },

@@ -6,15 +6,15 @@ import {
 } from "./chunk-IR3RMUQH.js";
 import {
   startServer
-} from "./chunk-WU6RWWUR.js";
+} from "./chunk-TW4EQQIC.js";
 import {
   loadModelUnderTest
-} from "./chunk-JCBRLD27.js";
+} from "./chunk-4VFAFSBI.js";
 import {
   inspectOnnx,
   readColumns
-} from "./chunk-HFP2PJ7H.js";
-import "./chunk-N5IOX6GP.js";
+} from "./chunk-JVMDL5OU.js";
+import "./chunk-7W6FGXTD.js";
 import "./chunk-BJKSIHBC.js";
 import {
   buildFeeds
@@ -30,9 +30,9 @@ import {
 } from "./chunk-U2DIY5MF.js";
 import "./chunk-4RJOQMT2.js";
 import "./chunk-UXPRWLV6.js";
-import "./chunk-WJCPGP3B.js";
+import "./chunk-WPOZUOKI.js";
 import "./chunk-APPIXQZV.js";
-import "./chunk-VB3JQ5KF.js";
+import "./chunk-57IAWE4K.js";
 import {
   createSession,
   runBatch

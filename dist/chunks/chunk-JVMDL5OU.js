@@ -1,11 +1,11 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; import { fileURLToPath as __mlopsFileURLToPath } from 'node:url'; import { dirname as __mlopsDirname } from 'node:path'; const require = __mlopsCreateRequire(import.meta.url); const __filename = __mlopsFileURLToPath(import.meta.url); const __dirname = __mlopsDirname(__filename);
 import {
   parseNumber
-} from "./chunk-N5IOX6GP.js";
+} from "./chunk-7W6FGXTD.js";
 import {
   readDataFile,
   resolveDataFiles
-} from "./chunk-WJCPGP3B.js";
+} from "./chunk-WPOZUOKI.js";
 import {
   ConfigurationError
 } from "./chunk-FCHSJP6A.js";
@@ -4291,4 +4291,4 @@ export {
   encodeModel,
   inspectOnnx
 };
-/*! For license information please see chunk-HFP2PJ7H.js.LEGAL.txt */
+/*! For license information please see chunk-JVMDL5OU.js.LEGAL.txt */

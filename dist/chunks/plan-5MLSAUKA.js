@@ -11,14 +11,14 @@ import {
 } from "./chunk-IR3RMUQH.js";
 import {
   startServer
-} from "./chunk-WU6RWWUR.js";
+} from "./chunk-TW4EQQIC.js";
 import {
   loadModelUnderTest
-} from "./chunk-JCBRLD27.js";
+} from "./chunk-4VFAFSBI.js";
 import {
   readColumns
-} from "./chunk-HFP2PJ7H.js";
-import "./chunk-N5IOX6GP.js";
+} from "./chunk-JVMDL5OU.js";
+import "./chunk-7W6FGXTD.js";
 import "./chunk-BJKSIHBC.js";
 import "./chunk-KJ2BBQWN.js";
 import "./chunk-4RJOQMT2.js";
@@ -26,9 +26,9 @@ import "./chunk-UXPRWLV6.js";
 import {
   formatNumber
 } from "./chunk-UZ3AVPPC.js";
-import "./chunk-WJCPGP3B.js";
+import "./chunk-WPOZUOKI.js";
 import "./chunk-APPIXQZV.js";
-import "./chunk-VB3JQ5KF.js";
+import "./chunk-57IAWE4K.js";
 import "./chunk-HMXGF6KM.js";
 import "./chunk-7QS4IFQG.js";
 import "./chunk-Y7VO7A4L.js";
@@ -219,7 +219,10 @@ async function runLoadTest(request) {
   const model = await loadModelUnderTest(request.model, request.features);
   const bodies = await bodiesFor(model, request);
   request.log(`${bodies.length} request bodies of ${request.instancesPerRequest} instance(s) from ${request.data}`);
-  const result = request.targetUrl === void 0 ? await againstLocalServer(model, bodies, request, "candidate") : await runLoad({ url: targetPredictUrl(request.targetUrl, model.name) }, bodies, request.load);
+  const result = request.targetUrl === void 0 ? await againstLocalServer(model, bodies, request, "candidate") : await withProgress(
+    request,
+    runLoad({ url: targetPredictUrl(request.targetUrl, model.name) }, bodies, request.load)
+  );
   let baseline;
   if (request.baseline !== void 0) {
     const baselineModel = await loadModelUnderTest(request.baseline, request.features);
@@ -255,7 +258,10 @@ async function againstLocalServer(model, bodies, request, role) {
     request.log(
       `${role}: ${model.name} ${model.version.slice(0, 19)}\u2026 on ${server.url}, ${request.load.connections} connections for ${request.load.durationSeconds} s`
     );
-    return await runLoad({ url: predictUrl(server.url, server.modelName) }, bodies, request.load);
+    return await withProgress(
+      request,
+      runLoad({ url: predictUrl(server.url, server.modelName) }, bodies, request.load)
+    );
   } finally {
     await server.close();
   }
@@ -271,6 +277,19 @@ function targetPredictUrl(target, modelName) {
     throw new ConfigurationError(`target-url "${target}" must be http or https`);
   }
   return url.pathname === "/" || url.pathname === "" ? predictUrl(url.origin, modelName) : url.toString();
+}
+async function withProgress(request, running) {
+  const total = request.load.warmupSeconds + request.load.durationSeconds;
+  if (request.progress === void 0) return running;
+  const report = request.progress;
+  const started = Date.now();
+  const timer = setInterval(() => report(Math.min(total, (Date.now() - started) / 1e3), total), 1e3);
+  try {
+    return await running;
+  } finally {
+    clearInterval(timer);
+    report(total, total);
+  }
 }
 export {
   runLoadTest,

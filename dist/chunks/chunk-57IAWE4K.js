@@ -63,7 +63,7 @@ async function readCsvRange(path, visitor, options, range = {}) {
   let interrupted = false;
   try {
     for (; ; ) {
-      const draining = visitor.drain?.();
+      const draining = visitor.drain?.(offset);
       if (draining !== void 0) await draining;
       const size = stopAt === void 0 || stopAt <= offset ? READ_SIZE : Math.min(READ_SIZE, stopAt - offset);
       if (carried + size > buffer.length) {

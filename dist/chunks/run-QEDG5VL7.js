@@ -1,17 +1,29 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; import { fileURLToPath as __mlopsFileURLToPath } from 'node:url'; import { dirname as __mlopsDirname } from 'node:path'; const require = __mlopsCreateRequire(import.meta.url); const __filename = __mlopsFileURLToPath(import.meta.url); const __dirname = __mlopsDirname(__filename);
 import {
-  runLoadTestAction
-} from "./chunk-ZKKJVQSM.js";
-import "./chunk-6MZ52GNN.js";
-import "./chunk-WJCPGP3B.js";
+  PARITY_TOLERANCE,
+  describeLabel,
+  trainBuiltin,
+  verdictOf
+} from "./chunk-CJPPOFI4.js";
+import "./chunk-VRJ3OIWF.js";
+import "./chunk-5H6V7AVO.js";
+import "./chunk-CKGQ2U5V.js";
+import "./chunk-JVMDL5OU.js";
+import "./chunk-7W6FGXTD.js";
+import "./chunk-BJKSIHBC.js";
+import "./chunk-KJ2BBQWN.js";
+import "./chunk-FN3IMDRU.js";
+import "./chunk-WPOZUOKI.js";
 import "./chunk-APPIXQZV.js";
-import "./chunk-VB3JQ5KF.js";
-import "./chunk-2H626EEH.js";
-import "./chunk-Z4QLY6P6.js";
+import "./chunk-57IAWE4K.js";
+import "./chunk-HMXGF6KM.js";
 import "./chunk-7QS4IFQG.js";
 import "./chunk-Y7VO7A4L.js";
 import "./chunk-FCHSJP6A.js";
 import "./chunk-37BDC4YX.js";
 export {
-  runLoadTestAction
+  PARITY_TOLERANCE,
+  describeLabel,
+  trainBuiltin,
+  verdictOf
 };

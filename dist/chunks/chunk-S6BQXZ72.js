@@ -2,7 +2,7 @@ import { createRequire as __mlopsCreateRequire } from 'node:module'; import { fi
 import {
   fileArtifact,
   modelArtifact
-} from "./chunk-6MZ52GNN.js";
+} from "./chunk-U5I3NOOB.js";
 import {
   ActionInputs,
   configSection,
@@ -38,7 +38,7 @@ async function runLoadTestAction(io) {
   const baseline = inputs.string("baseline");
   const targetUrl = inputs.string("target-url");
   const features = section.features;
-  const result = await (await import("./plan-GYEC6Y3L.js")).runLoadTest({
+  const result = await (await import("./plan-5MLSAUKA.js")).runLoadTest({
     model: inputs.required("model"),
     features: Array.isArray(features) ? features.map(String) : [],
     ...baseline === void 0 ? {} : { baseline },
@@ -55,7 +55,8 @@ async function runLoadTestAction(io) {
     instancesPerRequest: typeof section["instances-per-request"] === "number" ? section["instances-per-request"] : 1,
     thresholds,
     regression,
-    log: (line) => io.report(line)
+    log: (line) => io.report(line),
+    progress: (done, total) => io.progress?.("load test (s)", Math.round(done), total)
   });
   await mkdir(output, { recursive: true });
   const verdictPath = path.join(output, "verdict.json");

@@ -1,27 +1,21 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; import { fileURLToPath as __mlopsFileURLToPath } from 'node:url'; import { dirname as __mlopsDirname } from 'node:path'; const require = __mlopsCreateRequire(import.meta.url); const __filename = __mlopsFileURLToPath(import.meta.url); const __dirname = __mlopsDirname(__filename);
 import {
-  HEADLINE,
-  evaluateModel,
-  loadModelUnderTest,
-  thresholdChecks
-} from "./chunk-JCBRLD27.js";
-import "./chunk-HFP2PJ7H.js";
-import "./chunk-N5IOX6GP.js";
-import "./chunk-BJKSIHBC.js";
-import "./chunk-KJ2BBQWN.js";
-import "./chunk-4RJOQMT2.js";
+  metricsDocument,
+  runEvaluate
+} from "./chunk-VVUYN5BZ.js";
 import "./chunk-UXPRWLV6.js";
-import "./chunk-WJCPGP3B.js";
+import "./chunk-JM25GEIX.js";
+import "./chunk-U5I3NOOB.js";
+import "./chunk-WPOZUOKI.js";
 import "./chunk-APPIXQZV.js";
-import "./chunk-VB3JQ5KF.js";
-import "./chunk-HMXGF6KM.js";
+import "./chunk-57IAWE4K.js";
+import "./chunk-2H626EEH.js";
+import "./chunk-Z4QLY6P6.js";
 import "./chunk-7QS4IFQG.js";
 import "./chunk-Y7VO7A4L.js";
 import "./chunk-FCHSJP6A.js";
 import "./chunk-37BDC4YX.js";
 export {
-  HEADLINE,
-  evaluateModel,
-  loadModelUnderTest,
-  thresholdChecks
+  metricsDocument,
+  runEvaluate
 };

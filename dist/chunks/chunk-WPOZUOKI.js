@@ -5,7 +5,7 @@ import {
 } from "./chunk-APPIXQZV.js";
 import {
   readCsv
-} from "./chunk-VB3JQ5KF.js";
+} from "./chunk-57IAWE4K.js";
 import {
   readJsonLines
 } from "./chunk-Y7VO7A4L.js";

@@ -11,10 +11,10 @@ import {
 } from "./chunk-UZ3AVPPC.js";
 import {
   modelArtifact
-} from "./chunk-6MZ52GNN.js";
+} from "./chunk-U5I3NOOB.js";
 import {
   resolveDataFiles
-} from "./chunk-WJCPGP3B.js";
+} from "./chunk-WPOZUOKI.js";
 import {
   PACKAGE_VERSION
 } from "./chunk-YTIGI7PO.js";
@@ -231,7 +231,7 @@ async function runTrain(io) {
       notes: ["reused from the step cache"]
     };
   } else {
-    result = command === void 0 ? await (await import("./run-TL2VME4X.js")).trainBuiltin(request) : await (await import("./command-R54LWUHN.js")).trainWithCommand(
+    result = command === void 0 ? await (await import("./run-QEDG5VL7.js")).trainBuiltin(request) : await (await import("./command-4SSBOY2I.js")).trainWithCommand(
       { ...request, command },
       builtinParams({ task: params.task ?? "auto" }, void 0).params.task
     );

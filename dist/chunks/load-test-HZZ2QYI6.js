@@ -1,11 +1,11 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; import { fileURLToPath as __mlopsFileURLToPath } from 'node:url'; import { dirname as __mlopsDirname } from 'node:path'; const require = __mlopsCreateRequire(import.meta.url); const __filename = __mlopsFileURLToPath(import.meta.url); const __dirname = __mlopsDirname(__filename);
 import {
-  runValidateData
-} from "./chunk-C5UTUJ5C.js";
-import "./chunk-6MZ52GNN.js";
-import "./chunk-WJCPGP3B.js";
+  runLoadTestAction
+} from "./chunk-S6BQXZ72.js";
+import "./chunk-U5I3NOOB.js";
+import "./chunk-WPOZUOKI.js";
 import "./chunk-APPIXQZV.js";
-import "./chunk-VB3JQ5KF.js";
+import "./chunk-57IAWE4K.js";
 import "./chunk-2H626EEH.js";
 import "./chunk-Z4QLY6P6.js";
 import "./chunk-7QS4IFQG.js";
@@ -13,5 +13,5 @@ import "./chunk-Y7VO7A4L.js";
 import "./chunk-FCHSJP6A.js";
 import "./chunk-37BDC4YX.js";
 export {
-  runValidateData
+  runLoadTestAction
 };

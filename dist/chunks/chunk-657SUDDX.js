@@ -5,7 +5,7 @@ import {
 import {
   fileArtifact,
   modelArtifact
-} from "./chunk-6MZ52GNN.js";
+} from "./chunk-U5I3NOOB.js";
 import {
   ActionInputs,
   configSection,
@@ -25,7 +25,7 @@ async function runCompareBaseline(io) {
   const baseline = inputs.string("baseline");
   const label = inputs.string("label");
   await mkdir(output, { recursive: true });
-  const result = await (await import("./run-LLXWQA5N.js")).compareWithBaseline({
+  const result = await (await import("./run-DYSOKGPL.js")).compareWithBaseline({
     model: inputs.required("model"),
     ...baseline === void 0 ? {} : { baseline },
     registry: (await import("./open-YMMGMLLD.js")).openRegistry(
@@ -46,7 +46,7 @@ async function runCompareBaseline(io) {
   const verdictPath = path.join(output, "verdict.json");
   const reportPath = path.join(output, "report.md");
   const document = { format: "mlops-actions/blessing", formatVersion: 1, advisory, ...result };
-  const markdown = (await import("./report-3WEUOPGA.js")).renderComparisonMarkdown(result);
+  const markdown = (await import("./report-GXRI4Y4Y.js")).renderComparisonMarkdown(result);
   await writeFile(verdictPath, `${JSON.stringify(document, null, 2)}
 `);
   await writeFile(reportPath, markdown);
@@ -60,7 +60,7 @@ async function runCompareBaseline(io) {
     io.annotate(advisory ? "warning" : "error", `${check.check}: ${check.message}`);
   }
   await io.summary(markdown);
-  io.report((await import("./report-3WEUOPGA.js")).renderComparisonTerminal(result));
+  io.report((await import("./report-GXRI4Y4Y.js")).renderComparisonTerminal(result));
   if (advisory && !result.blessed)
     io.report("advisory: the candidate is not blessed, but advisory mode does not fail the step");
   io.result(document);

@@ -1,29 +1,20 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; import { fileURLToPath as __mlopsFileURLToPath } from 'node:url'; import { dirname as __mlopsDirname } from 'node:path'; const require = __mlopsCreateRequire(import.meta.url); const __filename = __mlopsFileURLToPath(import.meta.url); const __dirname = __mlopsDirname(__filename);
 import {
-  PARITY_TOLERANCE,
-  describeLabel,
-  trainBuiltin,
-  verdictOf
-} from "./chunk-ZQWXL6Z5.js";
-import "./chunk-VRJ3OIWF.js";
-import "./chunk-E4GB6XL6.js";
-import "./chunk-CKGQ2U5V.js";
-import "./chunk-HFP2PJ7H.js";
-import "./chunk-N5IOX6GP.js";
-import "./chunk-BJKSIHBC.js";
-import "./chunk-KJ2BBQWN.js";
-import "./chunk-FN3IMDRU.js";
-import "./chunk-WJCPGP3B.js";
+  runCompareBaseline
+} from "./chunk-657SUDDX.js";
+import "./chunk-6FF6VPKV.js";
+import "./chunk-4RJOQMT2.js";
+import "./chunk-JM25GEIX.js";
+import "./chunk-U5I3NOOB.js";
+import "./chunk-WPOZUOKI.js";
 import "./chunk-APPIXQZV.js";
-import "./chunk-VB3JQ5KF.js";
-import "./chunk-HMXGF6KM.js";
+import "./chunk-57IAWE4K.js";
+import "./chunk-2H626EEH.js";
+import "./chunk-Z4QLY6P6.js";
 import "./chunk-7QS4IFQG.js";
 import "./chunk-Y7VO7A4L.js";
 import "./chunk-FCHSJP6A.js";
 import "./chunk-37BDC4YX.js";
 export {
-  PARITY_TOLERANCE,
-  describeLabel,
-  trainBuiltin,
-  verdictOf
+  runCompareBaseline
 };
