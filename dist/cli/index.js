@@ -652,9 +652,11 @@ var ProgressRenderer = class {
     this.now = options.now ?? (() => performance.now());
     this.intervalMs = options.intervalMs ?? 5e3;
     this.redrawMs = options.redrawMs ?? 100;
+    this.quietMs = options.quietMs ?? 1e3;
   }
   stream;
   interactive;
+  quietMs;
   color;
   now;
   intervalMs;
@@ -668,7 +670,16 @@ var ProgressRenderer = class {
     if (!Number.isFinite(done)) return;
     let state = this.tasks.get(task);
     if (state === void 0 || state.finished && done < state.done) {
-      state = { task, done, total, bucket: -1, printedAt: Number.NEGATIVE_INFINITY, printedDone: -1, finished: false };
+      state = {
+        task,
+        done,
+        total,
+        bucket: -1,
+        printedAt: Number.NEGATIVE_INFINITY,
+        printedDone: -1,
+        finished: false,
+        startedAt: this.now()
+      };
       this.tasks.set(task, state);
     } else if (state.finished) return;
     state.done = done;
@@ -695,6 +706,7 @@ var ProgressRenderer = class {
     const now = this.now();
     const bucket = state.total !== void 0 && state.total > 0 ? Math.floor(Math.min(state.done, state.total) / state.total * 10) : 0;
     const first = state.printedDone < 0;
+    if (first && now - state.startedAt < this.quietMs) return;
     const due = bucket > state.bucket || now - state.printedAt >= this.intervalMs && state.done !== state.printedDone;
     if (!first && !due && !complete) return;
     if (complete && state.printedDone === state.done) return;
@@ -752,7 +764,11 @@ function percent(done, total) {
 // src/cli/terminal.ts
 function createTerminalIO(values, json, streams = { stdout: process.stdout, stderr: process.stderr, env: process.env }) {
   const human = json ? streams.stderr : streams.stdout;
-  const progress = new ProgressRenderer(human, { env: streams.env, ...streams.now ? { now: streams.now } : {} });
+  const progress = new ProgressRenderer(human, {
+    env: streams.env,
+    ...streams.now ? { now: streams.now } : {},
+    ...streams.quietMs === void 0 ? {} : { quietMs: streams.quietMs }
+  });
   return {
     input: (name) => {
       const value = values[name];

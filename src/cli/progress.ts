@@ -65,6 +65,11 @@ export interface ProgressOptions {
   intervalMs?: number;
   /** Interactive mode: redraw at most this often (default 100 ms), except the first and last draw. */
   redrawMs?: number;
+  /**
+   * Plain mode prints nothing for work that finishes within this time (default 1 s): progress is for long
+   * work, and a quick command (or one that fails at once) keeps its output to what matters.
+   */
+  quietMs?: number;
 }
 
 interface TaskState {
@@ -76,10 +81,12 @@ interface TaskState {
   printedAt: number;
   printedDone: number;
   finished: boolean;
+  startedAt: number;
 }
 
 export class ProgressRenderer {
   readonly interactive: boolean;
+  private readonly quietMs: number;
   readonly color: boolean;
   private readonly now: () => number;
   private readonly intervalMs: number;
@@ -99,6 +106,7 @@ export class ProgressRenderer {
     this.now = options.now ?? (() => performance.now());
     this.intervalMs = options.intervalMs ?? 5000;
     this.redrawMs = options.redrawMs ?? 100;
+    this.quietMs = options.quietMs ?? 1000;
   }
 
   /** `done` of `total` units of `task` are finished; `total` undefined when unknown. Done ≥ total ends it. */
@@ -106,7 +114,16 @@ export class ProgressRenderer {
     if (!Number.isFinite(done)) return;
     let state = this.tasks.get(task);
     if (state === undefined || (state.finished && done < state.done)) {
-      state = { task, done, total, bucket: -1, printedAt: Number.NEGATIVE_INFINITY, printedDone: -1, finished: false };
+      state = {
+        task,
+        done,
+        total,
+        bucket: -1,
+        printedAt: Number.NEGATIVE_INFINITY,
+        printedDone: -1,
+        finished: false,
+        startedAt: this.now(),
+      };
       this.tasks.set(task, state);
     } else if (state.finished) return;
     state.done = done;
@@ -140,6 +157,7 @@ export class ProgressRenderer {
         ? Math.floor((Math.min(state.done, state.total) / state.total) * 10)
         : 0;
     const first = state.printedDone < 0;
+    if (first && now - state.startedAt < this.quietMs) return;
     const due = bucket > state.bucket || (now - state.printedAt >= this.intervalMs && state.done !== state.printedDone);
     if (!first && !due && !complete) return;
     if (complete && state.printedDone === state.done) return;

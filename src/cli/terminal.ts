@@ -7,6 +7,8 @@ export interface TerminalStreams {
   env: Env;
   /** Milliseconds, for tests. */
   now?: () => number;
+  /** Plain-mode quiet period (tests set 0). */
+  quietMs?: number;
 }
 
 /** The terminal's ActionIO, plus `close`, which ends a progress bar left on screen before the error line. */
@@ -27,7 +29,11 @@ export function createTerminalIO(
   streams: TerminalStreams = { stdout: process.stdout, stderr: process.stderr, env: process.env },
 ): TerminalIO {
   const human = json ? streams.stderr : streams.stdout;
-  const progress = new ProgressRenderer(human, { env: streams.env, ...(streams.now ? { now: streams.now } : {}) });
+  const progress = new ProgressRenderer(human, {
+    env: streams.env,
+    ...(streams.now ? { now: streams.now } : {}),
+    ...(streams.quietMs === undefined ? {} : { quietMs: streams.quietMs }),
+  });
   return {
     input: (name) => {
       const value = values[name];
