@@ -2,7 +2,7 @@ import { createRequire as __mlopsCreateRequire } from 'node:module'; import { fi
 import {
   EXIT_CONFIGURATION,
   runOrchestrator
-} from "../chunks/chunk-AIC24MLK.js";
+} from "../chunks/chunk-Z6IUCYTN.js";
 import "../chunks/chunk-FCHSJP6A.js";
 import "../chunks/chunk-37BDC4YX.js";
 
@@ -804,13 +804,13 @@ function errorLine(command, message, stream = process.stderr, env = process.env)
 
 // src/cli/main.ts
 var COMMANDS = {
-  "validate-data": async () => (await import("../chunks/validate-data-J6NAYOGH.js")).runValidateData,
-  train: async () => (await import("../chunks/train-INQ5TA3O.js")).runTrain,
-  evaluate: async () => (await import("../chunks/evaluate-MO3ZRIG3.js")).runEvaluate,
-  "compare-baseline": async () => (await import("../chunks/compare-baseline-DOT3EIXA.js")).runCompareBaseline,
-  "check-serving-compat": async () => (await import("../chunks/check-serving-compat-POGW3BO7.js")).runCheckServingCompat,
-  "load-test": async () => (await import("../chunks/load-test-HZZ2QYI6.js")).runLoadTestAction,
-  promote: async () => (await import("../chunks/promote-HHP3SZE6.js")).runPromote
+  "validate-data": async () => (await import("../chunks/validate-data-HDUNVQYS.js")).runValidateData,
+  train: async () => (await import("../chunks/train-X76HTVWN.js")).runTrain,
+  evaluate: async () => (await import("../chunks/evaluate-AKCCHBQT.js")).runEvaluate,
+  "compare-baseline": async () => (await import("../chunks/compare-baseline-67PSYTBJ.js")).runCompareBaseline,
+  "check-serving-compat": async () => (await import("../chunks/check-serving-compat-6WR2CZHU.js")).runCheckServingCompat,
+  "load-test": async () => (await import("../chunks/load-test-C33N7J4E.js")).runLoadTestAction,
+  promote: async () => (await import("../chunks/promote-6ZB2IIPE.js")).runPromote
 };
 function isAction(name) {
   return name !== void 0 && Object.hasOwn(ACTION_SPECS, name);
@@ -876,12 +876,12 @@ async function main(argv) {
 `);
     return command === void 0 ? EXIT_CONFIGURATION : 0;
   }
-  if (command === "serve") return (await import("../chunks/serve-Z2OBRNON.js")).serveCommand(rest);
-  if (command === "comment") return (await import("../chunks/comment-JHBDFTXJ.js")).commentCommand(rest);
+  if (command === "serve") return (await import("../chunks/serve-HWZRSEFZ.js")).serveCommand(rest);
+  if (command === "comment") return (await import("../chunks/comment-EWGUI54F.js")).commentCommand(rest);
   if (command === "workflow") return (await import("../chunks/workflow-STAGRRYM.js")).workflowCommand(rest);
-  if (command === "report") return (await import("../chunks/report-PJYGNKNN.js")).reportCommand(rest);
+  if (command === "report") return (await import("../chunks/report-RGG2367V.js")).reportCommand(rest);
   if (command === "lineage" || command === "history")
-    return (await import("../chunks/lineage-AUNCWYEM.js")).lineageCommand(command, rest);
+    return (await import("../chunks/lineage-O5KZKEP7.js")).lineageCommand(command, rest);
   if (!isAction(command)) {
     process.stderr.write(`mlops: unknown command "${command}"
 

@@ -1,23 +1,24 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; import { fileURLToPath as __mlopsFileURLToPath } from 'node:url'; import { dirname as __mlopsDirname } from 'node:path'; const require = __mlopsCreateRequire(import.meta.url); const __filename = __mlopsFileURLToPath(import.meta.url); const __dirname = __mlopsDirname(__filename);
 import {
   runPromote
-} from "../chunks/chunk-E4JULPBO.js";
+} from "../chunks/chunk-DTICU67T.js";
 import "../chunks/chunk-WODD43Q5.js";
-import "../chunks/chunk-EQXY7BKQ.js";
+import "../chunks/chunk-EP7JP5B2.js";
+import "../chunks/chunk-KGVOV3N3.js";
 import "../chunks/chunk-KO3WFQKK.js";
-import "../chunks/chunk-R2UHK3RX.js";
 import "../chunks/chunk-UZ3AVPPC.js";
 import {
   runAsGitHubAction
-} from "../chunks/chunk-PALMCGNC.js";
+} from "../chunks/chunk-VX2N5VOR.js";
 import "../chunks/chunk-YTIGI7PO.js";
 import "../chunks/chunk-RI44E4YP.js";
-import "../chunks/chunk-HMXGF6KM.js";
-import "../chunks/chunk-2H626EEH.js";
+import "../chunks/chunk-BCSXRLPW.js";
 import "../chunks/chunk-Z4QLY6P6.js";
-import "../chunks/chunk-7QS4IFQG.js";
-import "../chunks/chunk-Y7VO7A4L.js";
-import "../chunks/chunk-AIC24MLK.js";
+import "../chunks/chunk-TUZHRFNT.js";
+import "../chunks/chunk-LQBAS4HD.js";
+import "../chunks/chunk-Y42JH7ZG.js";
+import "../chunks/chunk-HMXGF6KM.js";
+import "../chunks/chunk-Z6IUCYTN.js";
 import "../chunks/chunk-FCHSJP6A.js";
 import "../chunks/chunk-37BDC4YX.js";
 

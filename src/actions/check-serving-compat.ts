@@ -26,7 +26,8 @@ export async function runCheckServingCompat(io: ActionIO): Promise<ActionOutcome
   const baseline = inputs.string('baseline');
   const data = inputs.string('data');
   const contract = relative(section.contract, 'contract');
-  const result = await (await import('../serve/check.js')).checkServing({
+  // Built before the domain module loads, so a missing input fails without loading it.
+  const request: Parameters<typeof import('../serve/check.js').checkServing>[0] = {
     model: inputs.required('model'),
     features: Array.isArray(features) ? features.map(String) : [],
     ...(baseline === undefined ? {} : { baseline }),
@@ -43,7 +44,8 @@ export async function runCheckServingCompat(io: ActionIO): Promise<ActionOutcome
     tolerance: inputs.number('tolerance', 1e-5, { min: 0 }),
     executionProviders: inputs.list('execution-providers').length > 0 ? inputs.list('execution-providers') : ['cpu'],
     log: (line) => io.report(line),
-  });
+  };
+  const result = await (await import('../serve/check.js')).checkServing(request);
   await mkdir(output, { recursive: true });
   const verdictPath = path.join(output, 'verdict.json');
   const document = { ...result, format: 'mlops-actions/serving-verdict', formatVersion: 1 };

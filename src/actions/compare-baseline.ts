@@ -14,18 +14,22 @@ export async function runCompareBaseline(io: ActionIO): Promise<ActionOutcome> {
   const section = configSection(inputs.config, ACTION);
   const output = inputs.string('output') ?? path.join('.mlops', ACTION);
   // Parsed before any scoring, so a typo in a threshold fails in a second rather than after the models ran.
+  // The required inputs first: a step missing one fails before anything else loads.
+  const model = inputs.required('model');
+  const data = inputs.required('data');
   const config = parseComparisonConfig(section);
   const bootstrapSamples = inputs.number('bootstrap-samples', 1000, { min: 0, max: 100000 });
   const baseline = inputs.string('baseline');
   const label = inputs.string('label');
   await mkdir(output, { recursive: true });
-  const result = await (await import('../compare/run.js')).compareWithBaseline({
-    model: inputs.required('model'),
+  // Built before the domain module loads, so a missing input fails without loading it.
+  const request: Parameters<typeof import('../compare/run.js').compareWithBaseline>[0] = {
+    model,
     ...(baseline === undefined ? {} : { baseline }),
     registry: (await import('../registry/open.js')).openRegistry(
       inputs.string('registry') ?? path.join('.mlops', 'registry'),
     ),
-    data: inputs.required('data'),
+    data,
     ...(label === undefined ? {} : { label }),
     format: 'auto',
     config,
@@ -35,7 +39,8 @@ export async function runCompareBaseline(io: ActionIO): Promise<ActionOutcome> {
     seed: inputs.number('seed', 0, { min: 0, max: 2 ** 31 - 1 }),
     bootstrapPolicy: inputs.oneOf('bootstrap', ['allow', 'deny'] as const, 'deny'),
     log: (line) => io.report(line),
-  });
+  };
+  const result = await (await import('../compare/run.js')).compareWithBaseline(request);
   const advisory = inputs.boolean('advisory', false);
   const verdictPath = path.join(output, 'verdict.json');
   const reportPath = path.join(output, 'report.md');

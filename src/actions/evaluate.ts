@@ -33,7 +33,8 @@ export async function runEvaluate(io: ActionIO): Promise<ActionOutcome> {
   await mkdir(output, { recursive: true });
   const label = inputs.string('label');
   const delimiter = inputs.string('delimiter');
-  const result = await (await import('../evaluate/run.js')).evaluateModel({
+  // Built before the domain module loads, so a missing input fails without loading it.
+  const request: Parameters<typeof import('../evaluate/run.js').evaluateModel>[0] = {
     model: inputs.required('model'),
     features: inputs.list('features'),
     data: inputs.required('data'),
@@ -50,7 +51,8 @@ export async function runEvaluate(io: ActionIO): Promise<ActionOutcome> {
     predictionsPath: path.join(output, 'predictions.csv'),
     log: (line) => io.report(line),
     progress: (done, total) => io.progress?.('scoring', done, total),
-  });
+  };
+  const result = await (await import('../evaluate/run.js')).evaluateModel(request);
   const metricsPath = path.join(output, 'metrics.json');
   const document = metricsDocument(result);
   await writeFile(metricsPath, `${JSON.stringify(document, null, 2)}\n`);

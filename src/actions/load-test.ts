@@ -37,7 +37,8 @@ export async function runLoadTestAction(io: ActionIO): Promise<ActionOutcome> {
   const baseline = inputs.string('baseline');
   const targetUrl = inputs.string('target-url');
   const features = section.features;
-  const result = await (await import('../load/plan.js')).runLoadTest({
+  // Built before the domain module loads, so a missing input fails without loading it.
+  const request: Parameters<typeof import('../load/plan.js').runLoadTest>[0] = {
     model: inputs.required('model'),
     features: Array.isArray(features) ? features.map(String) : [],
     ...(baseline === undefined ? {} : { baseline }),
@@ -56,7 +57,8 @@ export async function runLoadTestAction(io: ActionIO): Promise<ActionOutcome> {
     regression,
     log: (line) => io.report(line),
     progress: (done, total) => io.progress?.('load test (s)', Math.round(done), total),
-  });
+  };
+  const result = await (await import('../load/plan.js')).runLoadTest(request);
   await mkdir(output, { recursive: true });
   const verdictPath = path.join(output, 'verdict.json');
   const document = { format: 'mlops-actions/load-verdict', formatVersion: 1, ...result };

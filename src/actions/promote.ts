@@ -78,7 +78,8 @@ export async function runPromote(io: ActionIO): Promise<ActionOutcome> {
   const commit = await currentCommit();
   const model = inputs.string('model');
   const environmentUrl = inputs.string('environment-url');
-  const result = await (await import('../promote/promote.js')).promote({
+  // Built before the domain module loads, so a missing input fails without loading it.
+  const request: Parameters<typeof import('../promote/promote.js').promote>[0] = {
     registry,
     ...(model === undefined ? {} : { model }),
     to,
@@ -94,7 +95,8 @@ export async function runPromote(io: ActionIO): Promise<ActionOutcome> {
     ...(deployments === undefined ? {} : { deployments }),
     allowUnprotectedProduction: inputs.boolean('allow-unprotected-production', false),
     ...(environmentUrl === undefined ? {} : { environmentUrl }),
-  });
+  };
+  const result = await (await import('../promote/promote.js')).promote(request);
   await mkdir(output, { recursive: true });
   const auditPath = path.join(output, 'audit-entry.json');
   const document = { format: 'mlops-actions/promotion', formatVersion: 1, registry: registry.location, ...result };

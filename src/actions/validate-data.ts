@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { configSection } from '../config/config.js';
+import { ConfigurationError } from '../core/errors.js';
 import { datasetArtifact, fileArtifact } from '../lineage/artifacts.js';
 import type { DriftMethod, DriftOptions } from '../stats/drift.js';
 import type { AnomalyKind, Severity } from '../validate/anomalies.js';
@@ -21,6 +22,10 @@ interface DriftSection {
 /** Reads inputs into a typed request, runs the domain code, writes outputs, files and the summary. */
 export async function runValidateData(io: ActionIO): Promise<ActionOutcome> {
   const inputs = await ActionInputs.load(ACTION, io);
+  // The same refusal the domain code makes, before it loads: a step without data fails fast.
+  if (inputs.string('data') === undefined && inputs.list('merge-profiles').length === 0) {
+    throw new ConfigurationError('nothing to validate: set `data` (a file or glob) or `merge-profiles`');
+  }
   const section = configSection(inputs.config, ACTION);
   const drift = (section.drift ?? {}) as DriftSection;
   const driftOptions: DriftOptions = {
@@ -31,7 +36,8 @@ export async function runValidateData(io: ActionIO): Promise<ActionOutcome> {
     overrides: drift.features ?? {},
   };
   const output = inputs.string('output') ?? path.join('.mlops', ACTION);
-  const result = await (await import('../validate/run.js')).validateData({
+  // Built before the domain module loads, so a missing input fails without loading it.
+  const request: Parameters<typeof import('../validate/run.js').validateData>[0] = {
     data: inputs.string('data'),
     reference: inputs.string('reference'),
     schema: inputs.string('schema'),
@@ -45,7 +51,8 @@ export async function runValidateData(io: ActionIO): Promise<ActionOutcome> {
     severity: (section.severity ?? {}) as Partial<Record<AnomalyKind, Severity>>,
     drift: driftOptions,
     progress: (done, total) => io.progress?.('scanning data', done, total),
-  });
+  };
+  const result = await (await import('../validate/run.js')).validateData(request);
 
   await mkdir(output, { recursive: true });
   const resultPath = path.join(output, 'result.json');

@@ -4,12 +4,14 @@ import { locateJsonError } from '../data/jsonl.js';
 import { ConfigurationError, shorten } from './errors.js';
 
 // strictRequired is off: profiles require keys whose shapes are checked elsewhere (by the code that reads them).
-const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true });
+let ajv: Ajv | undefined;
 
 /** Compiles once; validation errors become one ConfigurationError naming every bad key and what is expected. */
 export function compileValidator<T>(schema: object, what: string): (value: unknown, source: string) => T {
   let validate: ValidateFunction | undefined;
   return (value, source) => {
+    // Created on first use: most steps validate nothing before they fail or finish.
+    ajv ??= new Ajv({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true });
     validate ??= ajv.compile(schema);
     if (validate(value)) return value as T;
     // The first few problems, so the message stays one readable line; fixing them reveals any others.

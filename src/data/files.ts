@@ -4,7 +4,6 @@ import { glob, isDynamicPattern } from 'tinyglobby';
 import { ConfigurationError } from '../core/errors.js';
 import { readCsv } from './csv.js';
 import { readJsonLines } from './jsonl.js';
-import { readParquet } from './parquet.js';
 import type { DataFormat, Reader, ReadOptions, RowVisitor } from './types.js';
 
 const EXTENSIONS: Record<string, DataFormat> = {
@@ -18,7 +17,12 @@ const EXTENSIONS: Record<string, DataFormat> = {
   '.pq': 'parquet',
 };
 
-const READERS: Record<DataFormat, Reader> = { csv: readCsv, jsonl: readJsonLines, parquet: readParquet };
+// Parquet's reader is large and most data is CSV: it loads on the first Parquet file.
+const READERS: Record<DataFormat, Reader> = {
+  csv: readCsv,
+  jsonl: readJsonLines,
+  parquet: async (path, visitor, options) => (await import('./parquet.js')).readParquet(path, visitor, options),
+};
 
 /** Expands a file path or glob into files, sorted so shards are always read in the same order. */
 export async function resolveDataFiles(pattern: string, input: string): Promise<string[]> {

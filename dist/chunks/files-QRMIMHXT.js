@@ -1,0 +1,16 @@
+import { createRequire as __mlopsCreateRequire } from 'node:module'; import { fileURLToPath as __mlopsFileURLToPath } from 'node:url'; import { dirname as __mlopsDirname } from 'node:path'; const require = __mlopsCreateRequire(import.meta.url); const __filename = __mlopsFileURLToPath(import.meta.url); const __dirname = __mlopsDirname(__filename);
+import {
+  detectFormat,
+  readDataFile,
+  resolveDataFiles
+} from "./chunk-ND6YB2B7.js";
+import "./chunk-APPIXQZV.js";
+import "./chunk-57IAWE4K.js";
+import "./chunk-Y42JH7ZG.js";
+import "./chunk-FCHSJP6A.js";
+import "./chunk-37BDC4YX.js";
+export {
+  detectFormat,
+  readDataFile,
+  resolveDataFiles
+};
