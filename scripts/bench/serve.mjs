@@ -9,22 +9,12 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { makeRng } from './gen-data.mjs';
 import { median } from './lib.mjs';
 
 const QPS_GOAL = 0.7;
 const P99_GOAL = 1.5;
 const FEATURES = Array.from({ length: 20 }, (_, i) => `f${i}`);
-
-function mulberry32(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function runToEnd(argv, cwd) {
   const result = spawnSync(argv[0], argv.slice(1), { cwd, encoding: 'utf8', maxBuffer: 64 << 20 });
@@ -82,7 +72,7 @@ export const scenario = {
     const cli = [process.execPath, path.join(repoRoot, 'bin/mlops.js')];
 
     const data = path.join(out, 'mlp-train.csv');
-    const random = mulberry32(options.seed);
+    const random = makeRng(options.seed);
     const lines = [[...FEATURES, 'y'].join(',')];
     for (let row = 0; row < 2000; row++) {
       const values = FEATURES.map(() => random() * 2 - 1);

@@ -8,6 +8,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { GENERATOR_VERSION, makeRng } from './gen-data.mjs';
 import { median } from './lib.mjs';
 
 const SCORING_GOAL = 0.8;
@@ -34,18 +35,11 @@ function run(argv, options = {}) {
 
 /** The example's rows resampled with a seeded generator into a larger evaluation file. */
 async function ensureEvalData(repoRoot, dir, rows, seed) {
-  const file = path.join(dir, `churn-eval-${rows}-${seed}.csv`);
+  const file = path.join(dir, `churn-eval-${rows}-${seed}-g${GENERATOR_VERSION}.csv`);
   if (existsSync(file)) return file;
   const source = (await readFile(path.join(repoRoot, 'examples/churn/data/eval.csv'), 'utf8')).trim().split('\n');
   const [header, ...body] = source;
-  let state = seed >>> 0;
-  const random = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const random = makeRng(seed);
   const lines = [header];
   for (let i = 0; i < rows; i++) lines.push(body[Math.floor(random() * body.length)]);
   await writeFile(file, `${lines.join('\n')}\n`);

@@ -17,7 +17,7 @@ export async function runCheckServingCompat(io: ActionIO): Promise<ActionOutcome
   const relative = (value: unknown, key: string): string | undefined => {
     if (value === undefined) return undefined;
     if (typeof value !== 'string') throw new ConfigurationError(`mlops.yml: \`${ACTION}.${key}\` must be a path`);
-    return inputs.config === undefined || path.isAbsolute(value) ? value : path.join(inputs.config.directory, value);
+    return inputs.configPath(value);
   };
   const features = section.features;
   const golden = inputs.list('golden-requests');

@@ -50,8 +50,12 @@ export class ActionInputs<A extends ActionName> {
   }
 
   private fromConfigPath(name: string, text: string): string {
-    const relative = PATH_INPUTS.has(name) && this.config !== undefined && !path.isAbsolute(text);
-    return relative ? path.join(this.config!.directory, text) : text;
+    return PATH_INPUTS.has(name) ? this.configPath(text) : text;
+  }
+
+  /** A path written in mlops.yml (an input or a structured setting): relative paths start at the file's folder. */
+  configPath(text: string): string {
+    return this.config === undefined || path.isAbsolute(text) ? text : path.join(this.config.directory, text);
   }
 
   required(name: InputName<A>): string {

@@ -43,15 +43,13 @@ export async function runPromote(io: ActionIO): Promise<ActionOutcome> {
   const to = inputs.oneOf('to', STAGES, requested as Stage);
   const registryLocation = inputs.string('registry') ?? path.join('.mlops', 'registry');
   const registry = openRegistry(registryLocation);
-  const relative = (file: string) =>
-    inputs.config === undefined || path.isAbsolute(file) ? file : path.join(inputs.config.directory, file);
   const configuredEvidence = (section.evidence ?? {}) as Partial<Record<EvidenceKind, string>>;
   const evidenceFiles = new Map(
     EVIDENCE_KINDS.map((kind) => [
       kind,
       configuredEvidence[kind] === undefined
         ? EVIDENCE_SOURCES[kind].file
-        : relative(configuredEvidence[kind] as string),
+        : inputs.configPath(configuredEvidence[kind] as string),
     ]),
   );
   const configuredRequirements = (section.requirements ?? {}) as Partial<Record<Stage, unknown>>;

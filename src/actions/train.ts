@@ -37,10 +37,7 @@ export async function runTrain(io: ActionIO): Promise<ActionOutcome> {
     inputs.string('epochs') === undefined ? undefined : inputs.number('epochs', 1, { min: 1, max: 100000 });
   if (epochs !== undefined && !Number.isInteger(epochs))
     throw new ConfigurationError('train: input `epochs` must be a whole number');
-  const schema =
-    typeof section.schema === 'string' && inputs.config !== undefined
-      ? path.join(inputs.config.directory, section.schema)
-      : undefined;
+  const schema = typeof section.schema === 'string' ? inputs.configPath(section.schema) : undefined;
   const request: TrainRequest = {
     data: inputs.required('data'),
     ...(inputs.string('validation-data') === undefined

@@ -1,6 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import { open } from 'node:fs/promises';
 import { DataFormatError, EmptyFileError, shorten } from '../core/errors.js';
+import { openDataFile } from './open.js';
 import type { Reader, ReadOptions, RowVisitor } from './types.js';
 
 /**
@@ -214,19 +215,8 @@ function countLineBreaks(bytes: Buffer, end: number): number {
   return count;
 }
 
-async function openForReading(path: string) {
-  try {
-    return await open(path, 'r');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EISDIR'
-          ? 'is a directory, not a file'
-          : `cannot be read (${code})`;
-    throw new DataFormatError(path, undefined, undefined, `${reason}; check the path`);
-  }
+function openForReading(path: string) {
+  return openDataFile(path, (file) => open(file, 'r'));
 }
 
 function delimiterByte(delimiter: string): number {

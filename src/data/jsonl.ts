@@ -1,5 +1,6 @@
 import { open } from 'node:fs/promises';
 import { DataFormatError, EmptyFileError, shorten } from '../core/errors.js';
+import { openDataFile } from './open.js';
 import type { Reader, RowVisitor } from './types.js';
 
 /**
@@ -76,20 +77,8 @@ export const readJsonLines: Reader = async (path, visitor, options) => {
   if (!parser.sawRecord) throw new EmptyFileError(path, undefined, undefined, 'file is empty (only blank lines)');
 };
 
-async function openForReading(path: string) {
-  // Opened up front so a wrong path fails as a user error before any visitor call, in the CSV reader's words.
-  try {
-    return await open(path, 'r');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EISDIR'
-          ? 'is a directory, not a file'
-          : `cannot be read (${code})`;
-    throw new DataFormatError(path, undefined, undefined, `${reason}; check the path`);
-  }
+function openForReading(path: string) {
+  return openDataFile(path, (file) => open(file, 'r'));
 }
 
 function tooLong(path: string, line: number): DataFormatError {

@@ -7,6 +7,7 @@ import {
   parquetSchema,
 } from 'hyparquet';
 import { DataFormatError, describeThrown, EmptyFileError } from '../core/errors.js';
+import { openDataFile } from './open.js';
 import type { Reader, TypedValue } from './types.js';
 
 interface Chunk {
@@ -61,15 +62,8 @@ export const readParquet: Reader = async (path, visitor, options) => {
   }
 };
 
-async function openForReading(path: string): Promise<AsyncBuffer> {
-  // Same wording as the CSV reader, so a wrong path reads alike whatever the format.
-  try {
-    return await asyncBufferFromFile(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : `cannot be read (${code})`;
-    throw new DataFormatError(path, undefined, undefined, `${reason}; check the path`);
-  }
+function openForReading(path: string): Promise<AsyncBuffer> {
+  return openDataFile(path, asyncBufferFromFile);
 }
 
 async function readGroup(

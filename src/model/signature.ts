@@ -5,7 +5,8 @@ import type { InputBinding, TensorDtype } from './package.js';
 // How an ONNX graph's inputs and outputs meet data columns: shared by bring-your-own training, evaluate and
 // serving, and kept apart from the trainer so scoring never loads TensorFlow.js.
 
-const ELEM_TO_DTYPE: Record<string, TensorDtype> = {
+/** ONNX element type names that have a tensor dtype of our own (the ones raw records can feed). */
+export const ELEM_TO_DTYPE: Record<string, TensorDtype> = {
   float: 'float32',
   double: 'float64',
   int64: 'int64',

@@ -9,6 +9,7 @@ import { compileValidator, readJsonFile } from '../core/json-schema.js';
 import type { Check } from '../core/verdict.js';
 import type { ModelUnderTest } from '../evaluate/run.js';
 import type { Dimension, TensorDtype } from '../model/package.js';
+import { ELEM_TO_DTYPE } from '../model/signature.js';
 import { inspectOnnx, type OnnxModelInfo, type OnnxValueInfo } from '../onnx/inspect.js';
 
 export interface ContractInput {
@@ -66,16 +67,6 @@ const validateContract = compileValidator<ApiContract>(
   'API contract (see schemas/api-contract.schema.json)',
 );
 
-/** ONNX element type names that have a request/response dtype name of their own. */
-const ONNX_TO_DTYPE: Record<string, TensorDtype> = {
-  float: 'float32',
-  double: 'float64',
-  int64: 'int64',
-  int32: 'int32',
-  string: 'string',
-  bool: 'bool',
-};
-
 /**
  * The contract a model serves: every feature is a required field (the server fills no defaults), outputs as the
  * manifest records them or, for a bare ONNX file, as its graph declares them (from `info` when the caller has
@@ -94,7 +85,7 @@ export function contractOf(model: ModelUnderTest, info?: OnnxModelInfo): ApiCont
     recorded.length > 0
       ? recorded.map((tensor) => ({
           name: tensor.name,
-          dtype: ONNX_TO_DTYPE[tensor.dtype] ?? tensor.dtype,
+          dtype: ELEM_TO_DTYPE[tensor.dtype] ?? tensor.dtype,
           shape: tensor.shape,
         }))
       : (info ?? inspectOnnx(readFileSync(model.onnxPath), model.onnxPath)).outputs.map(outputOf);
@@ -103,7 +94,7 @@ export function contractOf(model: ModelUnderTest, info?: OnnxModelInfo): ApiCont
 }
 
 function outputOf(value: OnnxValueInfo): ContractOutput {
-  const dtype = value.elemType === null ? value.type : (ONNX_TO_DTYPE[value.elemType] ?? value.elemType);
+  const dtype = value.elemType === null ? value.type : (ELEM_TO_DTYPE[value.elemType] ?? value.elemType);
   return { name: value.name, dtype, ...(value.shape === null ? {} : { shape: value.shape }) };
 }
 

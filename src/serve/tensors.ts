@@ -86,20 +86,10 @@ const V2_TO_ORT: Partial<Record<V2Datatype, OrtType>> = {
   BYTES: 'string',
 };
 
+/** The inverse of V2_TO_ORT, plus FP16, which outputs may carry though inputs cannot (see OrtType). */
 const ORT_TO_V2: Record<string, V2Datatype> = {
-  bool: 'BOOL',
-  uint8: 'UINT8',
-  uint16: 'UINT16',
-  uint32: 'UINT32',
-  uint64: 'UINT64',
-  int8: 'INT8',
-  int16: 'INT16',
-  int32: 'INT32',
-  int64: 'INT64',
+  ...Object.fromEntries(Object.entries(V2_TO_ORT).map(([v2, ort]) => [ort, v2 as V2Datatype])),
   float16: 'FP16',
-  float32: 'FP32',
-  float64: 'FP64',
-  string: 'BYTES',
 };
 
 export function ortType(datatype: V2Datatype): OrtType | undefined {
