@@ -2,7 +2,7 @@ import { createRequire as __mlopsCreateRequire } from 'node:module'; import { fi
 import {
   EXIT_CONFIGURATION,
   runOrchestrator
-} from "../chunks/chunk-Z6IUCYTN.js";
+} from "../chunks/chunk-RRY2QXGV.js";
 import "../chunks/chunk-FCHSJP6A.js";
 import "../chunks/chunk-37BDC4YX.js";
 
@@ -804,13 +804,13 @@ function errorLine(command, message, stream = process.stderr, env = process.env)
 
 // src/cli/main.ts
 var COMMANDS = {
-  "validate-data": async () => (await import("../chunks/validate-data-HDUNVQYS.js")).runValidateData,
-  train: async () => (await import("../chunks/train-X76HTVWN.js")).runTrain,
-  evaluate: async () => (await import("../chunks/evaluate-AKCCHBQT.js")).runEvaluate,
-  "compare-baseline": async () => (await import("../chunks/compare-baseline-67PSYTBJ.js")).runCompareBaseline,
-  "check-serving-compat": async () => (await import("../chunks/check-serving-compat-6WR2CZHU.js")).runCheckServingCompat,
-  "load-test": async () => (await import("../chunks/load-test-C33N7J4E.js")).runLoadTestAction,
-  promote: async () => (await import("../chunks/promote-6ZB2IIPE.js")).runPromote
+  "validate-data": async () => (await import("../chunks/validate-data-GGZMEEF2.js")).runValidateData,
+  train: async () => (await import("../chunks/train-GQ4V6JST.js")).runTrain,
+  evaluate: async () => (await import("../chunks/evaluate-HEJVCFZO.js")).runEvaluate,
+  "compare-baseline": async () => (await import("../chunks/compare-baseline-G2NZTNFG.js")).runCompareBaseline,
+  "check-serving-compat": async () => (await import("../chunks/check-serving-compat-KXRDNNYQ.js")).runCheckServingCompat,
+  "load-test": async () => (await import("../chunks/load-test-D35JI6F5.js")).runLoadTestAction,
+  promote: async () => (await import("../chunks/promote-46BMIQYO.js")).runPromote
 };
 function isAction(name) {
   return name !== void 0 && Object.hasOwn(ACTION_SPECS, name);
@@ -876,12 +876,12 @@ async function main(argv) {
 `);
     return command === void 0 ? EXIT_CONFIGURATION : 0;
   }
-  if (command === "serve") return (await import("../chunks/serve-HWZRSEFZ.js")).serveCommand(rest);
-  if (command === "comment") return (await import("../chunks/comment-EWGUI54F.js")).commentCommand(rest);
+  if (command === "serve") return (await import("../chunks/serve-HN4UATYE.js")).serveCommand(rest);
+  if (command === "comment") return (await import("../chunks/comment-QZ7YPCEY.js")).commentCommand(rest);
   if (command === "workflow") return (await import("../chunks/workflow-STAGRRYM.js")).workflowCommand(rest);
-  if (command === "report") return (await import("../chunks/report-RGG2367V.js")).reportCommand(rest);
+  if (command === "report") return (await import("../chunks/report-FQSCE7QY.js")).reportCommand(rest);
   if (command === "lineage" || command === "history")
-    return (await import("../chunks/lineage-O5KZKEP7.js")).lineageCommand(command, rest);
+    return (await import("../chunks/lineage-EQU43T2U.js")).lineageCommand(command, rest);
   if (!isAction(command)) {
     process.stderr.write(`mlops: unknown command "${command}"
 

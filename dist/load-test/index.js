@@ -1,20 +1,21 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; import { fileURLToPath as __mlopsFileURLToPath } from 'node:url'; import { dirname as __mlopsDirname } from 'node:path'; const require = __mlopsCreateRequire(import.meta.url); const __filename = __mlopsFileURLToPath(import.meta.url); const __dirname = __mlopsDirname(__filename);
 import {
   runLoadTestAction
-} from "../chunks/chunk-FA2QSBRA.js";
-import "../chunks/chunk-7H5FM6JE.js";
+} from "../chunks/chunk-HHEKT3W5.js";
+import "../chunks/chunk-LYFOF6DA.js";
 import {
   runAsGitHubAction
-} from "../chunks/chunk-VX2N5VOR.js";
+} from "../chunks/chunk-SIOV2QQ7.js";
 import "../chunks/chunk-YTIGI7PO.js";
 import "../chunks/chunk-RI44E4YP.js";
-import "../chunks/chunk-BCSXRLPW.js";
-import "../chunks/chunk-Z4QLY6P6.js";
-import "../chunks/chunk-TUZHRFNT.js";
-import "../chunks/chunk-LQBAS4HD.js";
-import "../chunks/chunk-Y42JH7ZG.js";
 import "../chunks/chunk-HMXGF6KM.js";
-import "../chunks/chunk-Z6IUCYTN.js";
+import "../chunks/chunk-B6L7ODOO.js";
+import "../chunks/chunk-Z4QLY6P6.js";
+import "../chunks/chunk-IPGV2HDM.js";
+import "../chunks/chunk-FBUL6UTC.js";
+import "../chunks/chunk-SC2IIXY3.js";
+import "../chunks/chunk-OQEQJUKG.js";
+import "../chunks/chunk-RRY2QXGV.js";
 import "../chunks/chunk-FCHSJP6A.js";
 import "../chunks/chunk-37BDC4YX.js";
 

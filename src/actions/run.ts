@@ -43,15 +43,6 @@ export async function runOrchestrator(
   }
 }
 
-/** For actions whose implementation has not landed: fail loudly, never succeed. */
-export function notImplemented(action: string): Orchestrator {
-  return async () => {
-    throw new ConfigurationError(
-      `${action} is not implemented yet in this version of mlops-actions; remove the step or pin a release that has it`,
-    );
-  };
-}
-
 /**
  * Appends the run's lineage record. Lineage is a record of what happened, not a gate: a store that cannot be
  * written is reported and the step keeps its verdict.

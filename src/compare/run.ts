@@ -119,14 +119,16 @@ export async function compareWithBaseline(request: CompareRequest): Promise<Comp
     const specs = request.config.slices?.specs ?? [];
     let sliceColumns: Map<string, Cell[]> | undefined;
     if (specs.length > 0) {
-      const table = await readColumns(request.data, 'data', sliceFeatures(specs), { format: request.format });
-      // evaluate leaves out rows without a label; keep the slice columns on the same rows.
-      const labelled = await readColumns(request.data, 'data', [candidateRun.label], { format: request.format });
-      const keep = (labelled.columns.get(candidateRun.label) as Cell[]).flatMap((value, row) =>
+      // One read for the slice columns and the label: evaluate left out rows without a label, and so do these.
+      const features = sliceFeatures(specs);
+      const table = await readColumns(request.data, 'data', [...new Set([...features, candidateRun.label])], {
+        format: request.format,
+      });
+      const keep = (table.columns.get(candidateRun.label) as Cell[]).flatMap((value, row) =>
         value === null ? [] : [row],
       );
       sliceColumns = new Map(
-        [...table.columns].map(([name, values]) => [name, keep.map((row) => values[row] ?? null)]),
+        features.map((name) => [name, keep.map((row) => (table.columns.get(name) as Cell[])[row] ?? null)]),
       );
     }
     return compareModels(

@@ -5,6 +5,7 @@ import type { Check, Verdict } from '../core/verdict.js';
 import { type Cell, readColumnNames, readColumns } from '../data/table.js';
 import type { DataFormat } from '../data/types.js';
 import {
+  buildFeeds,
   cellNumber,
   cellText,
   encodeRows,
@@ -641,7 +642,6 @@ async function parityCheck(
   const x = encodeRows(data.plan, columns, total, (row) => `parity row ${row + 1}`);
   const expected = predict(backend.tf, layers, data.task, x, total, planWidth(data.plan));
   const session = await createSession(onnx, 'the exported model');
-  const { buildFeeds } = await import('../model/features.js');
   const bindings: InputBinding[] = data.plan.map((feature) => ({
     feature: feature.name,
     tensor: feature.name,
