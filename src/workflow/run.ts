@@ -17,6 +17,7 @@ import { parse as parseYaml } from 'yaml';
 import { ConfigurationError } from '../core/errors.js';
 import { EMULATED, type PostStep } from './emulate.js';
 import { ExpressionFailure, type Json, Scope, type Status, toText } from './expressions.js';
+import { refFilterMismatch } from './filters.js';
 import { formatProblem, type ParsedWorkflow, parseWorkflowFile } from './parse.js';
 import { entries, get, items, literal, text } from './tokens.js';
 
@@ -181,6 +182,21 @@ function triggers(workflow: ParsedWorkflow): string[] {
   if (single !== undefined) return [single];
   const sequence = items(on).map((item) => text(item) ?? '');
   return sequence.length > 0 ? sequence : entries(on).map(([name]) => name);
+}
+
+/** The branch/tag filters declared for `event` (`on: { push: { branches: [...] } }`). */
+function refFilters(workflow: ParsedWorkflow, event: string) {
+  const spec = get(get(workflow.root, 'on'), event);
+  const list = (key: string) => {
+    const token = get(spec, key);
+    return token === undefined ? undefined : items(token).map((item) => text(item) ?? '');
+  };
+  return {
+    branches: list('branches'),
+    branchesIgnore: list('branches-ignore'),
+    tags: list('tags'),
+    tagsIgnore: list('tags-ignore'),
+  };
 }
 
 /** Validates and types inputs as GitHub does: declared only, required present, types checked, defaults applied. */
@@ -1060,6 +1076,15 @@ export async function runWorkflow(options: RunOptions): Promise<WorkflowReport> 
   const on = triggers(workflow);
   if (!on.includes(options.event))
     throw new WorkflowError(`${options.file} does not run on ${options.event} (it runs on: ${on.join(', ')})`);
+  if (options.event === 'push' || options.event === 'pull_request') {
+    // pull_request filters apply to the base branch, which the local payload sets to main.
+    const ref = options.event === 'push' ? options.ref : 'refs/heads/main';
+    const mismatch = refFilterMismatch(options.event, ref, refFilters(workflow, options.event));
+    if (mismatch !== undefined)
+      throw new WorkflowError(
+        `${options.file} would not run on GitHub: ${mismatch}; pass --ref with a matching ref (e.g. --ref refs/heads/<branch>)`,
+      );
+  }
   const workspace = path.resolve(options.workdir);
   if (!existsSync(workspace) || !statSync(workspace).isDirectory())
     throw new WorkflowError(`--workdir ${workspace} is not a directory`);

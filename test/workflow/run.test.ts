@@ -180,6 +180,19 @@ describe('mlops workflow run (local runner)', () => {
     expect(existsSync(path.join(scratch.workdir, 'ran.txt'))).toBe(false);
   });
 
+  it('refuses a push that GitHub would not start the workflow for, naming the branch filter', async () => {
+    const workdir = mkdtempSync(path.join(tmpdir(), 'mlops-dev-filter-'));
+    try {
+      const run = await runWorkflow(path.join(root, 'workflows/dev.yml'), workdir, ['--event', 'push']);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain("branch 'main' is not in branches [dev, dev/**]");
+      expect(run.stderr).toContain('--ref');
+      expect(existsSync(path.join(workdir, '.mlops'))).toBe(false);
+    } finally {
+      rmSync(workdir, { recursive: true, force: true });
+    }
+  });
+
   it('runs the dev starter workflow end to end on the example: pipeline, then the model is promoted to dev', async () => {
     const workdir = mkdtempSync(path.join(tmpdir(), 'mlops-dev-flow-'));
     try {
