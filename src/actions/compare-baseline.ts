@@ -1,6 +1,5 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseComparisonConfig } from '../compare/config.js';
 import { configSection } from '../config/config.js';
 import { fileArtifact, modelArtifact } from '../lineage/artifacts.js';
 import { ActionInputs, setOutputs } from './inputs.js';
@@ -13,10 +12,11 @@ export async function runCompareBaseline(io: ActionIO): Promise<ActionOutcome> {
   const inputs = await ActionInputs.load(ACTION, io);
   const section = configSection(inputs.config, ACTION);
   const output = inputs.string('output') ?? path.join('.mlops', ACTION);
-  // Parsed before any scoring, so a typo in a threshold fails in a second rather than after the models ran.
   // The required inputs first: a step missing one fails before anything else loads.
   const model = inputs.required('model');
   const data = inputs.required('data');
+  // Parsed before any scoring, so a typo in a threshold fails in a second rather than after the models ran.
+  const { parseComparisonConfig } = await import('../compare/config.js');
   const config = parseComparisonConfig(section);
   const bootstrapSamples = inputs.number('bootstrap-samples', 1000, { min: 0, max: 100000 });
   const baseline = inputs.string('baseline');

@@ -1,9 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parse } from 'yaml';
-import configSchema from '../../schemas/mlops-config.schema.json' with { type: 'json' };
 import { ConfigurationError, shorten } from '../core/errors.js';
-import { compileValidator } from '../core/json-schema.js';
 
 export type ConfigScalar = string | number | boolean;
 export type ConfigValue = ConfigScalar | string[] | Record<string, unknown>;
@@ -15,10 +12,25 @@ export interface PipelineConfig {
   values: Record<string, unknown>;
 }
 
-const validateConfig = compileValidator<Record<string, unknown>>(
-  configSchema,
-  'mlops configuration (see schemas/mlops-config.schema.json)',
-);
+let validateConfig: ((value: unknown, source: string) => Record<string, unknown>) | undefined;
+
+/**
+ * The YAML parser, the schema and its validator load with the first configuration file: every step pays its
+ * start-up, and a step given no configuration (or failing on a missing input first) needs none of them.
+ */
+async function configValidator() {
+  if (validateConfig === undefined) {
+    const [{ default: configSchema }, { compileValidator }] = await Promise.all([
+      import('../../schemas/mlops-config.schema.json', { with: { type: 'json' } }),
+      import('../core/json-schema.js'),
+    ]);
+    validateConfig = compileValidator<Record<string, unknown>>(
+      configSchema,
+      'mlops configuration (see schemas/mlops-config.schema.json)',
+    );
+  }
+  return validateConfig;
+}
 
 export async function loadConfig(file: string): Promise<PipelineConfig> {
   let text: string;
@@ -30,6 +42,9 @@ export async function loadConfig(file: string): Promise<PipelineConfig> {
       `cannot read the configuration file ${file}: ${code === 'ENOENT' ? 'no such file' : code}`,
     );
   }
+  const [yaml, validate] = await Promise.all([import('yaml'), configValidator()]);
+  // yaml's Node build is CommonJS: its lazily loaded bundle chunk exposes it as `default` only.
+  const { parse } = yaml.default;
   let parsed: unknown;
   try {
     // Plain YAML 1.2 core schema: `yes`/`no` stay strings, so they cannot silently become booleans.
@@ -39,7 +54,7 @@ export async function loadConfig(file: string): Promise<PipelineConfig> {
   }
   if (parsed === null || parsed === undefined)
     throw new ConfigurationError(`${file} is empty: it needs at least \`version: 1\``);
-  return { directory: path.dirname(file), file, values: validateConfig(parsed, file) };
+  return { directory: path.dirname(file), file, values: validate(parsed, file) };
 }
 
 /** The value for an action's input: its own section first, then the shared top-level key. */

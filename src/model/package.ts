@@ -4,7 +4,7 @@ import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import modelPackageSchema from '../../schemas/model-package.schema.json' with { type: 'json' };
 import { ConfigurationError } from '../core/errors.js';
-import { compileValidator, readJsonFile } from '../core/json-schema.js';
+import { readJsonFile } from '../core/json-file.js';
 
 export const MODEL_FORMAT = 'mlops-actions/model';
 export const MODEL_FORMAT_VERSION = 1;
@@ -106,10 +106,19 @@ export interface ModelPackage {
   onnxPath: string;
 }
 
-const validateManifest = compileValidator<ModelManifest>(
-  modelPackageSchema,
-  'model manifest (see schemas/model-package.schema.json)',
-);
+let validateManifest: ((value: unknown, source: string) => ModelManifest) | undefined;
+
+/** The JSON Schema validator loads with the first package read or written, not with every step's start-up. */
+async function manifestValidator() {
+  if (validateManifest === undefined) {
+    const { compileValidator } = await import('../core/json-schema.js');
+    validateManifest = compileValidator<ModelManifest>(
+      modelPackageSchema,
+      'model manifest (see schemas/model-package.schema.json)',
+    );
+  }
+  return validateManifest;
+}
 
 export function sha256Hex(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
@@ -147,7 +156,7 @@ export async function readModelPackage(directory: string): Promise<ModelPackage>
     );
   }
   const manifestPath = path.join(directory, MANIFEST_FILE);
-  const manifest = validateManifest(await readJsonFile(manifestPath, 'model manifest'), manifestPath);
+  const manifest = (await manifestValidator())(await readJsonFile(manifestPath, 'model manifest'), manifestPath);
   const onnxPath = path.join(directory, MODEL_FILE);
   const digest = await fileSha256(onnxPath).catch((error: NodeJS.ErrnoException) => {
     throw new ConfigurationError(`model: cannot read ${onnxPath}: ${error.code ?? error.message}`);
@@ -186,7 +195,7 @@ export async function writeModelPackage(
   directory: string,
   parts: { manifest: ModelManifest; onnx: Uint8Array; profile?: unknown },
 ): Promise<ModelPackage> {
-  validateManifest(parts.manifest, 'the manifest being written');
+  (await manifestValidator())(parts.manifest, 'the manifest being written');
   const parent = path.dirname(path.resolve(directory));
   await mkdir(parent, { recursive: true });
   const staging = path.join(parent, `.${path.basename(directory)}.tmp-${randomBytes(6).toString('hex')}`);
