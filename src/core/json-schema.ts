@@ -1,5 +1,5 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import { ConfigurationError, shorten } from './errors.js';
+import { ConfigurationError } from './errors.js';
 
 // strictRequired is off: profiles require keys whose shapes are checked elsewhere (by the code that reads them).
 let ajv: Ajv | undefined;
