@@ -1,6 +1,6 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { codeDigest, StepCache, stepCacheKey } from '../cache/step-cache.js';
+import { codeDigest, StepCache, stepCacheKey, workTreeDigest } from '../cache/step-cache.js';
 import { configSection } from '../config/config.js';
 import { ConfigurationError } from '../core/errors.js';
 import { PACKAGE_VERSION } from '../generated/versions.generated.js';
@@ -62,25 +62,46 @@ export async function runTrain(io: ActionIO): Promise<ActionOutcome> {
   };
   const command = inputs.string('command');
   const cacheEnabled = section['step-cache'] !== false && process.env.MLOPS_STEP_CACHE !== '0';
-  const cache = new StepCache(path.join('.mlops', 'cache'));
-  const key = cacheEnabled
-    ? await stepCacheKey({
-        step: ACTION,
-        data: [request.data, ...(request.validationData === undefined ? [] : [request.validationData])],
-        code: await codeDigest(import.meta.url, PACKAGE_VERSION),
-        parameters: {
-          ...request,
-          log: undefined,
-          output: undefined,
-          command: command ?? null,
-          schemaText: schema === undefined ? null : await readFile(schema, 'utf8'),
-        },
-      })
-    : undefined;
+  // The command line does not name the code it runs: with a command, the repository's content enters the key.
+  const userCode = command === undefined || !cacheEnabled ? undefined : await workTreeDigest();
+  if (cacheEnabled && command !== undefined && userCode === undefined)
+    io.report(
+      'train: step cache not used: the training command runs outside a git work tree, so an edited script could not be told from the one cached',
+    );
+  const cache = new StepCache(path.join('.mlops', 'cache'), {
+    warn: (message) => {
+      io.report(`train: ${message}`);
+      io.annotate('warning', `train.step-cache: ${message}`);
+    },
+  });
+  const key =
+    cacheEnabled && (command === undefined || userCode !== undefined)
+      ? await stepCacheKey({
+          step: ACTION,
+          data: [request.data, ...(request.validationData === undefined ? [] : [request.validationData])],
+          code: `${await codeDigest(import.meta.url, PACKAGE_VERSION)}${userCode === undefined ? '' : ` ${userCode}`}`,
+          parameters: {
+            ...request,
+            log: undefined,
+            output: undefined,
+            command: command ?? null,
+            schemaText: schema === undefined ? null : await readFile(schema, 'utf8'),
+          },
+        })
+      : undefined;
+  // The package reader checks the manifest and that the version is the sha256 of model.onnx: a truncated or
+  // altered entry is refused and the model trained again, never passed on.
+  const hit = key === undefined ? undefined : await cache.restore(key, request.output, readModelPackage);
   let result: TrainResult;
-  if (key !== undefined && (await cache.restore(key, request.output))) {
-    const restored = await readModelPackage(request.output);
-    io.report(`train: inputs unchanged since a previous run (step cache ${key}): reusing ${restored.manifest.version}`);
+  if (key !== undefined && hit !== undefined) {
+    const restored = hit.value;
+    const where =
+      hit.tier === 'local'
+        ? `the local step cache (${cache.root})`
+        : 'the Actions cache (saved by an earlier run of this repository)';
+    io.report(
+      `train: inputs unchanged since a previous run (step cache ${key}, from ${where}): reusing ${restored.manifest.version}`,
+    );
     result = {
       verdict: {
         kind: 'train',
@@ -91,7 +112,7 @@ export async function runTrain(io: ActionIO): Promise<ActionOutcome> {
             status: 'pass',
             value: key,
             threshold: null,
-            message: `reused the package of an identical earlier run (data, code and parameters unchanged); set train.step-cache: false to retrain`,
+            message: `reused the package of an identical earlier run (data, code and parameters unchanged) from ${where}; set train.step-cache: false in mlops.yml or MLOPS_STEP_CACHE=0 to retrain`,
           },
         ],
         createdAt: new Date().toISOString(),
@@ -105,7 +126,7 @@ export async function runTrain(io: ActionIO): Promise<ActionOutcome> {
             finalLoss:
               restored.manifest.training.metrics.validationLoss ?? restored.manifest.training.metrics.loss ?? undefined,
           }),
-      notes: ['reused from the step cache'],
+      notes: [`reused from the step cache (${hit.tier} tier)`],
     };
   } else {
     // Loaded only now: TensorFlow.js is large, and a step that fails on its inputs should fail fast.

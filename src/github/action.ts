@@ -1,8 +1,10 @@
 import * as core from '@actions/core';
 import type { ActionIO, Orchestrator } from '../actions/io.js';
 import { runOrchestrator } from '../actions/run.js';
+import { registerRemoteStepCache } from '../cache/remote.js';
 import { ONNXRUNTIME_NODE_VERSION } from '../generated/versions.generated.js';
 import { registerRuntimeInstaller } from '../model/runtime.js';
+import { actionsCacheEnabled, actionsStepCache } from './actions-cache.js';
 import { defaultToolCache, installOnnxRuntime, type RuntimeCache } from './onnxruntime.js';
 
 /** Step summaries above 1 MiB are rejected by GitHub; keep a margin for the truncation note. */
@@ -55,10 +57,12 @@ export async function runAsGitHubAction(action: string, orchestrator: Orchestrat
         .filter((provider) => provider !== ''),
       toolCache: defaultToolCache(),
       // Staging and production workflows set MLOPS_ACTIONS_CACHE=false: no cache restore where poisoning matters.
-      ...(cache.isFeatureAvailable() && process.env.MLOPS_ACTIONS_CACHE !== 'false' ? { cache: actionsCache } : {}),
+      ...(cache.isFeatureAvailable() && actionsCacheEnabled() ? { cache: actionsCache } : {}),
       log: (line) => core.info(line),
     });
   });
+  // The step cache's remote tier, so a pipeline resumes on a fresh runner; off where MLOPS_ACTIONS_CACHE=false.
+  registerRemoteStepCache(() => actionsStepCache());
   const { exitCode, failure } = await runOrchestrator(orchestrator, githubIO(), action);
   if (failure !== undefined) {
     if (failure.stack !== undefined) core.debug(failure.stack);

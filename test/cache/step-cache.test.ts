@@ -1,12 +1,22 @@
-/** The step cache on real files: keys follow content (not names), entries restore whole, and the CLI reuses them. */
-import { spawnSync } from 'node:child_process';
+/**
+ * The step cache on real files: keys follow content (not names), entries restore whole, the CLI reuses them,
+ * and the remote tier (GitHub's Actions cache on a runner) lets a fresh machine resume. The Actions cache service
+ * exists only on a runner; it is stood in for by a directory, with its one rule that matters here: a key, once
+ * saved, is never overwritten.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { StepCache, stepCacheKey } from '../../src/cache/step-cache.js';
+import type { ActionIO } from '../../src/actions/io.js';
+import { runOrchestrator } from '../../src/actions/run.js';
+import { type RemoteStepCache, registerRemoteStepCache } from '../../src/cache/remote.js';
+import { remoteStepCacheKey, StepCache, stepCacheKey, workTreeDigest } from '../../src/cache/step-cache.js';
+import { type ActionsCacheClient, actionsCacheEnabled, actionsStepCache } from '../../src/github/actions-cache.js';
+import { BINARY_COLUMNS, binaryRows, writeCsv } from '../train/helpers.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 let dir: string;
@@ -16,6 +26,37 @@ beforeEach(async () => {
 afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
+
+/** A cache service over a directory: one folder per key, restored to and saved from the paths given. */
+function folderRemote(store: string): RemoteStepCache & { saved: string[]; restored: string[] } {
+  const saved: string[] = [];
+  const restored: string[] = [];
+  return {
+    saved,
+    restored,
+    restore: async ([target], key) => {
+      const from = path.join(store, key);
+      if (!existsSync(from)) return false;
+      await cp(from, target as string, { recursive: true });
+      restored.push(key);
+      return true;
+    },
+    save: async ([source], key) => {
+      const to = path.join(store, key);
+      if (existsSync(to))
+        throw new Error(`Unable to reserve cache with key ${key}, another job may be creating this cache.`);
+      await cp(source as string, to, { recursive: true });
+      saved.push(key);
+    },
+  };
+}
+
+async function packageDir(name: string, bytes: string): Promise<string> {
+  const source = path.join(dir, name);
+  await mkdir(source, { recursive: true });
+  await writeFile(path.join(source, 'model.onnx'), bytes);
+  return source;
+}
 
 describe('stepCacheKey', () => {
   it('changes with data content, code and parameters, not with the file name or key order', async () => {
@@ -34,24 +75,224 @@ describe('stepCacheKey', () => {
   });
 });
 
+describe('workTreeDigest (the code of a training command)', () => {
+  it('changes with an edited script, committed or not, and is absent outside a git work tree', async () => {
+    expect(await workTreeDigest(dir)).toBeUndefined();
+    const git = (...args: string[]) =>
+      execFileSync(
+        'git',
+        ['-c', 'user.name=test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', ...args],
+        {
+          cwd: dir,
+        },
+      );
+    git('init', '--quiet');
+    await writeFile(path.join(dir, 'train.py'), 'print(1)\n');
+    git('add', 'train.py');
+    git('commit', '--quiet', '-m', 'one');
+    const committed = await workTreeDigest(dir);
+    expect(committed).toMatch(/^[0-9a-f]{40}\+[0-9a-f]{16}$/);
+    expect(await workTreeDigest(dir)).toBe(committed);
+    await writeFile(path.join(dir, 'train.py'), 'print(2)\n');
+    const edited = await workTreeDigest(dir);
+    expect(edited).not.toBe(committed);
+    git('commit', '--quiet', '-am', 'two');
+    expect(await workTreeDigest(dir)).not.toBe(committed);
+    expect(await workTreeDigest(dir)).not.toBe(edited);
+    await writeFile(path.join(dir, 'train.py'), 'print(1)\n');
+    git('commit', '--quiet', '-am', 'back');
+    // Same content as the first commit: a new commit of the same tree reuses.
+    expect(await workTreeDigest(dir)).toBe(committed);
+  });
+});
+
 describe('StepCache', () => {
   it('misses, then restores exactly what was saved', async () => {
     const cache = new StepCache(path.join(dir, 'cache'));
-    const source = path.join(dir, 'package');
-    await mkdir(source);
-    await writeFile(path.join(source, 'model.onnx'), 'bytes');
+    const source = await packageDir('package', 'bytes');
     const target = path.join(dir, 'restored');
-    expect(await cache.restore('k', target)).toBe(false);
+    expect(await cache.restore('k', target)).toBeUndefined();
     await cache.save('k', source);
-    expect(await cache.restore('k', target)).toBe(true);
+    expect(await cache.restore('k', target)).toEqual({ tier: 'local', value: undefined });
     expect(await readFile(path.join(target, 'model.onnx'), 'utf8')).toBe('bytes');
   });
 
   it('ignores an entry without its completion marker (a crash mid-save)', async () => {
     const cache = new StepCache(path.join(dir, 'cache'));
     await mkdir(path.join(dir, 'cache', 'k', 'files'), { recursive: true });
-    expect(await cache.restore('k', path.join(dir, 'restored'))).toBe(false);
+    expect(await cache.restore('k', path.join(dir, 'restored'))).toBeUndefined();
     expect(existsSync(path.join(dir, 'restored'))).toBe(false);
+  });
+
+  it('removes an entry its verifier refuses, and reports a miss', async () => {
+    const warnings: string[] = [];
+    const cache = new StepCache(path.join(dir, 'cache'), { warn: (message) => warnings.push(message) });
+    await cache.save('k', await packageDir('package', 'tampered'));
+    const target = path.join(dir, 'restored');
+    const hit = await cache.restore('k', target, async (restored) => {
+      if ((await readFile(path.join(restored, 'model.onnx'), 'utf8')) !== 'bytes') throw new Error('digest mismatch');
+      return 'verified';
+    });
+    expect(hit).toBeUndefined();
+    expect(existsSync(target)).toBe(false);
+    expect(existsSync(path.join(dir, 'cache', 'k'))).toBe(false);
+    expect(warnings).toEqual([expect.stringContaining('digest mismatch')]);
+  });
+});
+
+describe('StepCache with a remote tier', () => {
+  const key = 'train-0123456789abcdef0123456789abcdef';
+
+  it('saves to the remote tier after the local save, and a fresh runner restores from it', async () => {
+    const store = path.join(dir, 'service');
+    const remote = folderRemote(store);
+    const first = new StepCache(path.join(dir, 'runner-1'), { remote });
+    await first.save(key, await packageDir('package', 'bytes'));
+    expect(existsSync(path.join(dir, 'runner-1', key, '.complete'))).toBe(true);
+    expect(remote.saved).toEqual([remoteStepCacheKey(key)]);
+    expect(remoteStepCacheKey(key)).toBe(`mlops-actions-step-cache-${key}`);
+    expect(existsSync(path.join(store, remoteStepCacheKey(key), '.complete'))).toBe(true);
+
+    const warnings: string[] = [];
+    const fresh = new StepCache(path.join(dir, 'runner-2'), { remote, warn: (message) => warnings.push(message) });
+    const target = path.join(dir, 'restored');
+    const hit = await fresh.restore(key, target, async (restored) =>
+      readFile(path.join(restored, 'model.onnx'), 'utf8'),
+    );
+    expect(hit).toEqual({ tier: 'remote', value: 'bytes' });
+    expect(remote.restored).toEqual([remoteStepCacheKey(key)]);
+    // Now in the local tier too: the next lookup on this runner does not ask the service.
+    expect((await fresh.restore(key, target))?.tier).toBe('local');
+    expect(remote.restored).toHaveLength(1);
+    expect(warnings).toEqual([]);
+  });
+
+  it('misses when neither tier has the entry', async () => {
+    const warnings: string[] = [];
+    const remote = folderRemote(path.join(dir, 'service'));
+    const cache = new StepCache(path.join(dir, 'cache'), { remote, warn: (message) => warnings.push(message) });
+    expect(await cache.restore(key, path.join(dir, 'restored'))).toBeUndefined();
+    expect(existsSync(path.join(dir, 'restored'))).toBe(false);
+    expect(existsSync(path.join(dir, 'cache', key))).toBe(false);
+    expect(warnings).toEqual([]);
+  });
+
+  it('keeps the local entry and only warns when the remote save fails (another job saved the key)', async () => {
+    const remote = folderRemote(path.join(dir, 'service'));
+    await new StepCache(path.join(dir, 'other-job'), { remote }).save(key, await packageDir('package', 'bytes'));
+    const warnings: string[] = [];
+    const cache = new StepCache(path.join(dir, 'cache'), { remote, warn: (message) => warnings.push(message) });
+    await cache.save(key, path.join(dir, 'package'));
+    expect(warnings).toEqual([expect.stringMatching(/kept locally but not saved to the Actions cache.*another job/)]);
+    expect((await cache.restore(key, path.join(dir, 'restored')))?.tier).toBe('local');
+  });
+
+  it('treats a remote restore that throws as a miss, with a warning', async () => {
+    const warnings: string[] = [];
+    const remote: RemoteStepCache = {
+      restore: async () => {
+        throw new Error('Cache service responded with 503');
+      },
+      save: async () => {},
+    };
+    const cache = new StepCache(path.join(dir, 'cache'), { remote, warn: (message) => warnings.push(message) });
+    expect(await cache.restore(key, path.join(dir, 'restored'))).toBeUndefined();
+    expect(existsSync(path.join(dir, 'restored'))).toBe(false);
+    expect(warnings).toEqual([expect.stringContaining('503')]);
+  });
+
+  it('treats a truncated remote entry (no completion marker) as a miss and leaves nothing of it behind', async () => {
+    const store = path.join(dir, 'service');
+    const truncated = path.join(store, remoteStepCacheKey(key), 'files');
+    await mkdir(truncated, { recursive: true });
+    await writeFile(path.join(truncated, 'model.onnx'), 'byt');
+    const warnings: string[] = [];
+    const cache = new StepCache(path.join(dir, 'cache'), {
+      remote: folderRemote(store),
+      warn: (message) => warnings.push(message),
+    });
+    expect(await cache.restore(key, path.join(dir, 'restored'))).toBeUndefined();
+    expect(existsSync(path.join(dir, 'restored'))).toBe(false);
+    expect(existsSync(path.join(dir, 'cache', key))).toBe(false);
+    expect(warnings).toEqual([expect.stringMatching(/incomplete.*gh cache delete mlops-actions-step-cache-train-/)]);
+  });
+
+  it('uses the registered tier, asking for it only on the first lookup; an unavailable one leaves the cache local', async () => {
+    const store = path.join(dir, 'service');
+    let asked = 0;
+    registerRemoteStepCache(async () => {
+      asked += 1;
+      return folderRemote(store);
+    });
+    try {
+      const cache = new StepCache(path.join(dir, 'cache'));
+      expect(asked).toBe(0);
+      await cache.save(key, await packageDir('package', 'bytes'));
+      expect(await cache.restore('other', path.join(dir, 'restored'))).toBeUndefined();
+      expect(asked).toBe(1);
+      expect(existsSync(path.join(store, remoteStepCacheKey(key)))).toBe(true);
+
+      registerRemoteStepCache(async () => {
+        throw new Error('Cannot find package @actions/cache');
+      });
+      const warnings: string[] = [];
+      const local = new StepCache(path.join(dir, 'cache'), { warn: (message) => warnings.push(message) });
+      expect((await local.restore(key, path.join(dir, 'restored')))?.tier).toBe('local');
+      expect(await local.restore('other', path.join(dir, 'restored'))).toBeUndefined();
+      expect(warnings).toEqual([expect.stringContaining('the step cache is local to this runner')]);
+    } finally {
+      registerRemoteStepCache(undefined);
+    }
+  });
+});
+
+describe('the Actions cache as the remote tier', () => {
+  function client(available: boolean, saveId = 1): ActionsCacheClient & { calls: string[] } {
+    const calls: string[] = [];
+    return {
+      calls,
+      isFeatureAvailable: () => available,
+      restoreCache: async (paths, key) => {
+        calls.push(`restore ${paths.join(',')} ${key}`);
+        return key === 'present' ? key : undefined;
+      },
+      saveCache: async (paths, key) => {
+        calls.push(`save ${paths.join(',')} ${key}`);
+        return saveId;
+      },
+    };
+  }
+
+  it('is off where MLOPS_ACTIONS_CACHE=false, without loading the client', async () => {
+    expect(actionsCacheEnabled({ MLOPS_ACTIONS_CACHE: 'false' })).toBe(false);
+    expect(actionsCacheEnabled({})).toBe(true);
+    expect(actionsCacheEnabled({ MLOPS_ACTIONS_CACHE: 'true' })).toBe(true);
+    let loaded = false;
+    const remote = await actionsStepCache({ MLOPS_ACTIONS_CACHE: 'false' }, async () => {
+      loaded = true;
+      return client(true);
+    });
+    expect(remote).toBeUndefined();
+    expect(loaded).toBe(false);
+  });
+
+  it('is off where the runner has no cache service', async () => {
+    expect(await actionsStepCache({}, async () => client(false))).toBeUndefined();
+  });
+
+  it('maps a restore to a hit or a miss, and a save the service declined (-1) to an error', async () => {
+    const available = client(true);
+    const remote = await actionsStepCache({}, async () => available);
+    expect(await remote?.restore(['.mlops/cache/k'], 'present')).toBe(true);
+    expect(await remote?.restore(['.mlops/cache/k'], 'absent')).toBe(false);
+    await remote?.save(['.mlops/cache/k'], 'k');
+    expect(available.calls).toEqual([
+      'restore .mlops/cache/k present',
+      'restore .mlops/cache/k absent',
+      'save .mlops/cache/k k',
+    ]);
+    const declined = await actionsStepCache({}, async () => client(true, -1));
+    await expect(declined?.save(['.mlops/cache/k'], 'k')).rejects.toThrow(/did not store it/);
   });
 });
 
@@ -80,10 +321,87 @@ it('mlops train reuses an identical earlier run and retrains when a parameter ch
   expect(first.stdout).not.toContain('step cache');
   const second = train('2');
   expect(second.status).toBe(0);
-  expect(second.stdout).toMatch(/inputs unchanged since a previous run \(step cache train-[0-9a-f]{32}\)/);
+  expect(second.stdout).toMatch(
+    /inputs unchanged since a previous run \(step cache train-[0-9a-f]{32}, from the local step cache/,
+  );
   const version = (text: string) => /model (sha256:[0-9a-f]{64})/.exec(text)?.[1];
   expect(version(second.stdout)).toBe(version(first.stdout));
   const third = train('4');
   expect(third.status).toBe(0);
   expect(third.stdout).not.toContain('step cache');
+});
+
+describe('resuming a pipeline on a fresh runner', () => {
+  it('train reuses the package the remote tier holds, and retrains when that entry was tampered with', async () => {
+    const work = path.join(dir, 'work');
+    await mkdir(work);
+    const data = await writeCsv(path.join(work, 'train.csv'), BINARY_COLUMNS, binaryRows(300, 11));
+    const store = path.join(dir, 'service');
+    const remote = folderRemote(store);
+    const { runTrain } = await import('../../src/actions/train.js');
+    const runIn = async () => {
+      const lines: string[] = [];
+      const warnings: string[] = [];
+      const outputs = new Map<string, string>();
+      const io: ActionIO = {
+        input: (name) =>
+          ({ data, label: 'churned', epochs: '2', backend: 'cpu', seed: '3', output: '.mlops/train' })[name],
+        setOutput: (name, value) => outputs.set(name, value),
+        summary: async () => {},
+        report: (text) => lines.push(text),
+        annotate: (level, message) => {
+          if (level === 'warning') warnings.push(message);
+        },
+        result: () => {},
+      };
+      const { exitCode, failure } = await runOrchestrator(runTrain, io, 'train');
+      expect(failure).toBeUndefined();
+      expect(exitCode).toBe(0);
+      const result = JSON.parse(await readFile(path.join(work, '.mlops/train/result.json'), 'utf8')) as {
+        verdict: { checks: Array<{ check: string; message: string }> };
+      };
+      return { lines, warnings, version: outputs.get('version'), checks: result.verdict.checks };
+    };
+    /** A fresh runner: the workspace has the data, nothing else. */
+    const freshRunner = async () => {
+      for (const entry of await readdir(work))
+        if (entry !== 'train.csv') await rm(path.join(work, entry), { recursive: true });
+    };
+
+    const previous = process.cwd();
+    const stepCacheSwitch = process.env.MLOPS_STEP_CACHE;
+    delete process.env.MLOPS_STEP_CACHE;
+    process.chdir(work);
+    registerRemoteStepCache(async () => remote);
+    try {
+      const trained = await runIn();
+      expect(trained.checks.map((check) => check.check)).not.toContain('train.step-cache');
+      expect(remote.saved).toHaveLength(1);
+
+      await freshRunner();
+      const resumed = await runIn();
+      expect(resumed.version).toBe(trained.version);
+      expect(resumed.checks).toEqual([
+        expect.objectContaining({ check: 'train.step-cache', message: expect.stringContaining('the Actions cache') }),
+      ]);
+      expect(resumed.lines.join('\n')).toMatch(/step cache train-[0-9a-f]{32}, from the Actions cache/);
+      expect(resumed.lines.join('\n')).not.toMatch(/^epoch /m);
+      expect(resumed.warnings).toEqual([]);
+
+      // A poisoned or corrupt entry: model.onnx no longer matches the version its manifest records.
+      await freshRunner();
+      await appendFile(path.join(store, remote.saved[0] as string, 'files', 'model.onnx'), 'x');
+      const retrained = await runIn();
+      expect(retrained.checks.map((check) => check.check)).not.toContain('train.step-cache');
+      expect(retrained.lines.join('\n')).toMatch(/^epoch 2\/2/m);
+      expect(retrained.warnings[0]).toMatch(/refused .*the package was modified.*gh cache delete/);
+      // The service never overwrites a key, so the new package stays local: a warning, not a failure.
+      expect(retrained.warnings[1]).toMatch(/kept locally but not saved to the Actions cache/);
+      expect(retrained.warnings).toHaveLength(2);
+    } finally {
+      registerRemoteStepCache(undefined);
+      process.chdir(previous);
+      if (stepCacheSwitch !== undefined) process.env.MLOPS_STEP_CACHE = stepCacheSwitch;
+    }
+  });
 });
