@@ -135,7 +135,7 @@ SECTION_EXTRAS.train = {
   'step-cache': {
     type: 'boolean',
     description:
-      'Reuse the package of an earlier run with the same data, code and parameters (.mlops/cache). Default true.',
+      'Reuse the package of an earlier run with the same data, code and parameters (.mlops/cache, and on GitHub the Actions cache unless MLOPS_ACTIONS_CACHE=false); false trains every time, as MLOPS_STEP_CACHE=0 does. Default true.',
   },
   name: {
     type: 'string',

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { configSection } from '../config/config.js';
 import { ConfigurationError } from '../core/errors.js';
+import type { AttestationPort } from '../promote/attestation.js';
 import { DEFAULT_REQUIREMENTS, EVIDENCE_KINDS, EVIDENCE_SOURCES, type EvidenceKind } from '../promote/evidence.js';
 import type { DeploymentPort } from '../promote/promote.js';
 import { openRegistry } from '../registry/open.js';
@@ -14,6 +15,8 @@ import { ActionInputs, setOutputs } from './inputs.js';
 import type { ActionIO, ActionOutcome } from './io.js';
 
 const ACTION = 'promote';
+/** As ATTEST_MODES of promote/attestation.ts, repeated so the action checks its inputs before loading domain code. */
+const ATTEST_MODES = ['auto', 'true', 'false'] as const;
 
 async function currentCommit(): Promise<string | undefined> {
   if (process.env.GITHUB_SHA) return process.env.GITHUB_SHA;
@@ -58,7 +61,9 @@ export async function runPromote(io: ActionIO): Promise<ActionOutcome> {
   const env = process.env;
   const token = inputs.string('github-token');
   const onGitHub = env.GITHUB_ACTIONS === 'true' && token !== undefined && env.GITHUB_REPOSITORY !== undefined;
+  const attest = inputs.oneOf('attest', ATTEST_MODES, 'auto');
   let deployments: DeploymentPort | undefined;
+  let attestations: AttestationPort | undefined;
   if (onGitHub) {
     const { githubDeploymentPort } = await import('../github/promote-port.js');
     deployments = githubDeploymentPort({
@@ -68,6 +73,14 @@ export async function runPromote(io: ActionIO): Promise<ActionOutcome> {
       ...(env.GITHUB_API_URL === undefined ? {} : { apiUrl: env.GITHUB_API_URL }),
       registryRecordsDeployments: registryLocation.startsWith('github'),
     });
+    if (attest !== 'false') {
+      const { githubAttestationPort } = await import('../github/attest-port.js');
+      attestations = githubAttestationPort({
+        token: token as string,
+        repository: env.GITHUB_REPOSITORY as string,
+        ...(env.GITHUB_API_URL === undefined ? {} : { apiUrl: env.GITHUB_API_URL }),
+      });
+    }
   }
   const runUrl =
     env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
@@ -93,6 +106,8 @@ export async function runPromote(io: ActionIO): Promise<ActionOutcome> {
     ...(deployments === undefined ? {} : { deployments }),
     allowUnprotectedProduction: inputs.boolean('allow-unprotected-production', false),
     ...(environmentUrl === undefined ? {} : { environmentUrl }),
+    attest,
+    ...(attestations === undefined ? {} : { attestations }),
   };
   const result = await (await import('../promote/promote.js')).promote(request);
   await mkdir(output, { recursive: true });
@@ -127,6 +142,7 @@ export async function runPromote(io: ActionIO): Promise<ActionOutcome> {
         to,
         rollback: inputs.boolean('rollback', false),
         mode: inputs.oneOf('mode', ['deploy-models', 'deploy-code'] as const, 'deploy-models'),
+        attest,
       },
       ...(result.version === undefined
         ? {}

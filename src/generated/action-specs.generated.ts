@@ -379,7 +379,7 @@ export const ACTION_SPECS = {
         "list": false
       },
       "github-token": {
-        "description": "Token used to create the GitHub deployment and its status; needs `deployments: write`. Default: `${{ github.token }}`.",
+        "description": "Token used to create the GitHub deployment and its status (`deployments: write`) and to read and store the model's attestations (`attestations: write`). Default: `${{ github.token }}`.",
         "required": false,
         "list": false,
         "default": "${{ github.token }}"
@@ -401,6 +401,11 @@ export const ACTION_SPECS = {
       },
       "mode": {
         "description": "Deployment pattern: `deploy-models` (the same model version moves from stage to stage) or `deploy-code` (each stage retrains from the promoted code, so the model must have been trained from the current commit). Default: `deploy-models`.",
+        "required": false,
+        "list": false
+      },
+      "attest": {
+        "description": "Supply-chain attestation of the model on GitHub: `auto`, `true` or `false`. Promote attests the SLSA build provenance of `model.onnx` (signed with Sigstore, stored in the repository's attestations) unless the version already has one, and before `production` checks that the attestation stored for this exact digest names it. `auto` does this where the job and the repository's plan allow it (`id-token: write`, `attestations: write`) and records a skip otherwise, but refuses production when a stored attestation does not match the model; `true` requires it (fail closed); `false` turns it off. Default: `auto`.",
         "required": false,
         "list": false
       }

@@ -68,7 +68,8 @@ export class GithubPermissionError extends ConfigurationError {
     readonly status: number,
     readonly route: string,
     readonly permission: string | undefined,
-    githubMessage: string,
+    /** GitHub's own words: a plan limit ("Feature not available …") also answers 403 and must read differently. */
+    readonly githubMessage: string,
   ) {
     super(permissionMessage(status, route, permission, githubMessage));
   }
@@ -118,8 +119,15 @@ export class GithubClient {
     return this.send(method, url.href, route, options);
   }
 
-  /** Every item of a list endpoint, following `Link: rel="next"` (GitHub's own page URLs, never computed). */
-  async *paginate(route: string, options: RequestOptions = {}): AsyncGenerator<unknown, void, undefined> {
+  /**
+   * Every item of a list endpoint, following `Link: rel="next"` (GitHub's own page URLs, never computed).
+   * `itemsOf` picks the list out of endpoints that wrap it in an object (`{"attestations": [...]}`).
+   */
+  async *paginate(
+    route: string,
+    options: RequestOptions = {},
+    itemsOf: (data: unknown) => unknown = (data) => data,
+  ): AsyncGenerator<unknown, void, undefined> {
     const [method, template] = splitRoute(route);
     const first = new URL(`${this.apiUrl}${expand(template, options.params ?? {})}`);
     for (const [key, value] of Object.entries({ per_page: 100, ...options.query })) {
@@ -129,8 +137,9 @@ export class GithubClient {
     // A server that links a page to itself must not keep a promotion busy forever.
     for (let page = 0; next !== undefined && page < 1000; page++) {
       const response = await this.send(method, next, route, options);
-      if (!Array.isArray(response.data)) throw new Error(`GitHub API ${route}: expected a JSON array`);
-      yield* response.data;
+      const items = itemsOf(response.data);
+      if (!Array.isArray(items)) throw new Error(`GitHub API ${route}: expected a JSON array`);
+      yield* items;
       next = nextLink(response.headers.get('link'));
     }
   }
@@ -177,10 +186,22 @@ export class GithubClient {
     if (response.data instanceof Uint8Array) return response.data;
     const location = response.headers.get('location');
     if (location === null) throw new Error(`GitHub API ${route} answered ${response.status} without a Location`);
-    return this.withRetry<Uint8Array>(`download of release asset ${assetId}`, async () => {
-      const blob = await fetch(new URL(location, url), { headers: { 'user-agent': this.userAgent } });
-      if (!blob.ok)
-        return { retry: blob.status >= 500, error: new Error(`download of asset ${assetId}: ${blob.status}`) };
+    return this.downloadSigned(new URL(location, url).href, `asset ${assetId}`);
+  }
+
+  /**
+   * Bytes from a signed storage URL GitHub handed out (an asset redirect, an attestation's `bundle_url`): the
+   * URL carries its own credential and the store refuses a second one, so no Authorization header is sent.
+   */
+  async downloadSigned(url: string, what: string): Promise<Uint8Array> {
+    return this.withRetry<Uint8Array>(`download of ${what}`, async () => {
+      let blob: Response;
+      try {
+        blob = await fetch(url, { headers: { 'user-agent': this.userAgent } });
+      } catch (error) {
+        return { retry: true, error: new Error(`download of ${what}: ${String(error)}`, { cause: error }) };
+      }
+      if (!blob.ok) return { retry: blob.status >= 500, error: new Error(`download of ${what}: ${blob.status}`) };
       return { value: new Uint8Array(await blob.arrayBuffer()) };
     });
   }

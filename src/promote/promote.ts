@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises';
 import { ConfigurationError } from '../core/errors.js';
 import type { Check, Verdict } from '../core/verdict.js';
 import { type AliasEvent, ConcurrentUpdateError, type ModelRegistry, STAGES, type Stage } from '../registry/types.js';
+import { type AttestationPort, type AttestMode, SupplyChain } from './attestation.js';
 import { type EvidenceKind, evidenceGaps, readVerdictFile, toEvidenceRecord, type VerdictFile } from './evidence.js';
 
 export type DeploymentMode = 'deploy-models' | 'deploy-code';
@@ -31,6 +32,10 @@ export interface PromoteRequest {
   deployments?: DeploymentPort;
   allowUnprotectedProduction: boolean;
   environmentUrl?: string;
+  /** Provenance attestation of model.onnx: `auto` (default) where possible, `true` required, `false` off. */
+  attest?: AttestMode;
+  /** GitHub's attestations API and a Sigstore signer (absent locally). */
+  attestations?: AttestationPort;
 }
 
 export interface PromoteResult {
@@ -199,6 +204,21 @@ export async function promote(request: PromoteRequest): Promise<PromoteResult> {
       });
     }
   }
+  const supplyChain = new SupplyChain({
+    mode: request.attest ?? 'auto',
+    port: request.attestations,
+    version,
+    to,
+  });
+  // A rollback returns to a version production already ran: it was checked when it went live, and waiting on
+  // an attestation lookup is the last thing an incident needs.
+  if (to === 'production' && !request.rollback) checks.push(await supplyChain.verify());
+  if (checks.some((item) => item.status === 'fail')) {
+    return { verdict: verdictOf(checks), promoted: false, version, previous, unchanged: false };
+  }
+  // Attested only once every other gate passed, so a refused model leaves no signed statement behind.
+  const provenance = request.rollback ? undefined : await supplyChain.attest();
+  if (provenance?.check !== undefined) checks.push(provenance.check);
   if (checks.some((item) => item.status === 'fail')) {
     return { verdict: verdictOf(checks), promoted: false, version, previous, unchanged: false };
   }
@@ -216,7 +236,10 @@ export async function promote(request: PromoteRequest): Promise<PromoteResult> {
     actor: request.actor,
     at: new Date().toISOString(),
     ...(request.runUrl === undefined ? {} : { runUrl: request.runUrl }),
-    evidence: evidence.map((record) => ({ kind: record.kind, digest: record.digest, passed: record.passed })),
+    evidence: [
+      ...evidence.map((record) => ({ kind: record.kind, digest: record.digest, passed: record.passed })),
+      ...(provenance?.evidence === undefined ? [] : [provenance.evidence]),
+    ],
     outcome: 'success',
   };
   const deploymentId = await request.deployments?.record(event, request.environmentUrl);

