@@ -2,9 +2,9 @@ import { createRequire as __mlopsCreateRequire } from 'node:module'; import { fi
 import {
   EXIT_CONFIGURATION,
   runOrchestrator
-} from "../chunks/chunk-RRY2QXGV.js";
+} from "../chunks/chunk-BAZBYZE6.js";
 import "../chunks/chunk-FCHSJP6A.js";
-import "../chunks/chunk-37BDC4YX.js";
+import "../chunks/chunk-NUEQ5RRT.js";
 
 // src/cli/main.ts
 import { parseArgs } from "node:util";
@@ -390,7 +390,7 @@ var ACTION_SPECS = {
         "list": false
       },
       "github-token": {
-        "description": "Token used to create the GitHub deployment and its status; needs `deployments: write`. Default: `${{ github.token }}`.",
+        "description": "Token used to create the GitHub deployment and its status (`deployments: write`) and to read and store the model's attestations (`attestations: write`). Default: `${{ github.token }}`.",
         "required": false,
         "list": false,
         "default": "${{ github.token }}"
@@ -412,6 +412,11 @@ var ACTION_SPECS = {
       },
       "mode": {
         "description": "Deployment pattern: `deploy-models` (the same model version moves from stage to stage) or `deploy-code` (each stage retrains from the promoted code, so the model must have been trained from the current commit). Default: `deploy-models`.",
+        "required": false,
+        "list": false
+      },
+      "attest": {
+        "description": "Supply-chain attestation of the model on GitHub: `auto`, `true` or `false`. Promote attests the SLSA build provenance of `model.onnx` (signed with Sigstore, stored in the repository's attestations) unless the version already has one, and before `production` checks that the attestation stored for this exact digest names it. `auto` does this where the job and the repository's plan allow it (`id-token: write`, `attestations: write`) and records a skip otherwise, but refuses production when a stored attestation does not match the model; `true` requires it (fail closed); `false` turns it off. Default: `auto`.",
         "required": false,
         "list": false
       }
@@ -804,13 +809,13 @@ function errorLine(command, message, stream = process.stderr, env = process.env)
 
 // src/cli/main.ts
 var COMMANDS = {
-  "validate-data": async () => (await import("../chunks/validate-data-GGZMEEF2.js")).runValidateData,
-  train: async () => (await import("../chunks/train-GQ4V6JST.js")).runTrain,
-  evaluate: async () => (await import("../chunks/evaluate-HEJVCFZO.js")).runEvaluate,
-  "compare-baseline": async () => (await import("../chunks/compare-baseline-G2NZTNFG.js")).runCompareBaseline,
-  "check-serving-compat": async () => (await import("../chunks/check-serving-compat-KXRDNNYQ.js")).runCheckServingCompat,
-  "load-test": async () => (await import("../chunks/load-test-D35JI6F5.js")).runLoadTestAction,
-  promote: async () => (await import("../chunks/promote-46BMIQYO.js")).runPromote
+  "validate-data": async () => (await import("../chunks/validate-data-DB7ZN7HD.js")).runValidateData,
+  train: async () => (await import("../chunks/train-Z2LUEMGI.js")).runTrain,
+  evaluate: async () => (await import("../chunks/evaluate-MEGOLHFN.js")).runEvaluate,
+  "compare-baseline": async () => (await import("../chunks/compare-baseline-XJMVK4VS.js")).runCompareBaseline,
+  "check-serving-compat": async () => (await import("../chunks/check-serving-compat-VSSVUTCH.js")).runCheckServingCompat,
+  "load-test": async () => (await import("../chunks/load-test-O7S3FO3I.js")).runLoadTestAction,
+  promote: async () => (await import("../chunks/promote-K6PLD7F7.js")).runPromote
 };
 function isAction(name) {
   return name !== void 0 && Object.hasOwn(ACTION_SPECS, name);
@@ -876,12 +881,12 @@ async function main(argv) {
 `);
     return command === void 0 ? EXIT_CONFIGURATION : 0;
   }
-  if (command === "serve") return (await import("../chunks/serve-HN4UATYE.js")).serveCommand(rest);
-  if (command === "comment") return (await import("../chunks/comment-QZ7YPCEY.js")).commentCommand(rest);
-  if (command === "workflow") return (await import("../chunks/workflow-STAGRRYM.js")).workflowCommand(rest);
-  if (command === "report") return (await import("../chunks/report-FQSCE7QY.js")).reportCommand(rest);
+  if (command === "serve") return (await import("../chunks/serve-EVPV72GC.js")).serveCommand(rest);
+  if (command === "comment") return (await import("../chunks/comment-LIUKUBZ5.js")).commentCommand(rest);
+  if (command === "workflow") return (await import("../chunks/workflow-D22MLL5U.js")).workflowCommand(rest);
+  if (command === "report") return (await import("../chunks/report-P53XPHJP.js")).reportCommand(rest);
   if (command === "lineage" || command === "history")
-    return (await import("../chunks/lineage-EQU43T2U.js")).lineageCommand(command, rest);
+    return (await import("../chunks/lineage-NRFCKYXZ.js")).lineageCommand(command, rest);
   if (!isAction(command)) {
     process.stderr.write(`mlops: unknown command "${command}"
 

@@ -10,7 +10,7 @@ import "../chunks/chunk-OQEQJUKG.js";
 import {
   describeThrown
 } from "../chunks/chunk-FCHSJP6A.js";
-import "../chunks/chunk-37BDC4YX.js";
+import "../chunks/chunk-NUEQ5RRT.js";
 
 // src/validate/profile-worker.ts
 import { parentPort, workerData } from "node:worker_threads";
