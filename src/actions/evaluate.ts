@@ -2,10 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { configSection } from '../config/config.js';
 import { ConfigurationError } from '../core/errors.js';
-import { scalarMetrics } from '../evaluate/metrics.js';
 import type { EvaluateResult, MetricBounds } from '../evaluate/run.js';
-import { parseSliceConfig, parseSliceLine } from '../evaluate/slice-text.js';
-import { datasetArtifact, fileArtifact, modelArtifact } from '../lineage/artifacts.js';
 import { ActionInputs, setOutputs } from './inputs.js';
 import type { ActionIO, ActionOutcome } from './io.js';
 
@@ -16,6 +13,10 @@ export async function runEvaluate(io: ActionIO): Promise<ActionOutcome> {
   const inputs = await ActionInputs.load(ACTION, io);
   const section = configSection(inputs.config, ACTION);
   const output = inputs.string('output') ?? path.join('.mlops', ACTION);
+  // The required inputs first: a step missing one fails before anything else loads.
+  const model = inputs.required('model');
+  const data = inputs.required('data');
+  const { parseSliceConfig, parseSliceLine } = await import('../evaluate/slice-text.js');
   const slicesInput = io.input('slices');
   const slices =
     slicesInput === undefined
@@ -35,9 +36,9 @@ export async function runEvaluate(io: ActionIO): Promise<ActionOutcome> {
   const delimiter = inputs.string('delimiter');
   // Built before the domain module loads, so a missing input fails without loading it.
   const request: Parameters<typeof import('../evaluate/run.js').evaluateModel>[0] = {
-    model: inputs.required('model'),
+    model,
     features: inputs.list('features'),
-    data: inputs.required('data'),
+    data,
     ...(label === undefined ? {} : { label }),
     slices,
     minSliceSize: typeof section['min-slice-size'] === 'number' ? section['min-slice-size'] : 30,
@@ -68,13 +69,17 @@ export async function runEvaluate(io: ActionIO): Promise<ActionOutcome> {
   await io.summary((await import('../evaluate/report.js')).renderEvaluateMarkdown(result));
   io.report((await import('../evaluate/report.js')).renderEvaluateTerminal(result));
   io.result(document);
+  const [{ datasetArtifact, fileArtifact, modelArtifact }, { scalarMetrics }] = await Promise.all([
+    import('../lineage/artifacts.js'),
+    import('../evaluate/metrics.js'),
+  ]);
   return {
     passed: result.verdict.passed,
     lineage: {
       parameters: { slices: slices.length, bootstrapSamples },
       inputs: [
-        modelArtifact('model', result.model.version, inputs.required('model'), { task: result.model.task }),
-        await datasetArtifact('data', inputs.required('data'), result.rows + result.rowsWithoutLabel),
+        modelArtifact('model', result.model.version, model, { task: result.model.task }),
+        await datasetArtifact('data', data, result.rows + result.rowsWithoutLabel),
       ],
       outputs: [await fileArtifact('metrics', 'Metrics', metricsPath)],
       metrics: Object.fromEntries(

@@ -8,7 +8,6 @@ import { ConfigurationError } from '../core/errors.js';
 import type { AttestationPort } from '../promote/attestation.js';
 import { DEFAULT_REQUIREMENTS, EVIDENCE_KINDS, EVIDENCE_SOURCES, type EvidenceKind } from '../promote/evidence.js';
 import type { DeploymentPort } from '../promote/promote.js';
-import { openRegistry } from '../registry/open.js';
 import { STAGES, type Stage } from '../registry/types.js';
 import { checksLines, checksTable } from '../report/markdown.js';
 import { ActionInputs, setOutputs } from './inputs.js';
@@ -45,7 +44,8 @@ export async function runPromote(io: ActionIO): Promise<ActionOutcome> {
   if (requested === undefined) throw new ConfigurationError(`${ACTION}: set \`to\` (${STAGES.join(', ')})`);
   const to = inputs.oneOf('to', STAGES, requested as Stage);
   const registryLocation = inputs.string('registry') ?? path.join('.mlops', 'registry');
-  const registry = openRegistry(registryLocation);
+  // The registry code (and its validators) loads once the stage is known: a missing input fails first.
+  const registry = (await import('../registry/open.js')).openRegistry(registryLocation);
   const configuredEvidence = (section.evidence ?? {}) as Partial<Record<EvidenceKind, string>>;
   const evidenceFiles = new Map(
     EVIDENCE_KINDS.map((kind) => [

@@ -1,14 +1,9 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { codeDigest, StepCache, stepCacheKey, workTreeDigest } from '../cache/step-cache.js';
 import { configSection } from '../config/config.js';
 import { ConfigurationError } from '../core/errors.js';
 import { PACKAGE_VERSION } from '../generated/versions.generated.js';
-import { modelArtifact } from '../lineage/artifacts.js';
-import { MANIFEST_FILE, readModelPackage } from '../model/package.js';
 import type { BackendRequest } from '../train/backend.js';
-import { builtinParams, parseParamsText } from '../train/params.js';
-import { renderTrainMarkdown, renderTrainTerminal } from '../train/report.js';
 import type { TrainRequest, TrainResult } from '../train/run.js';
 import { ActionInputs, setOutputs } from './inputs.js';
 import type { ActionIO, ActionOutcome } from './io.js';
@@ -26,6 +21,22 @@ export async function runTrain(io: ActionIO): Promise<ActionOutcome> {
       'train: set `label` (the column to predict) with --label, in `with:`, or in mlops.yml',
     );
   }
+  const data = inputs.required('data');
+  // Loaded once the required inputs are there: a step missing one fails without loading the data readers,
+  // the schema validator or the package code.
+  const [
+    { codeDigest, StepCache, stepCacheKey, workTreeDigest },
+    { modelArtifact },
+    { MANIFEST_FILE, readModelPackage },
+    { builtinParams, parseParamsText },
+    { renderTrainMarkdown, renderTrainTerminal },
+  ] = await Promise.all([
+    import('../cache/step-cache.js'),
+    import('../lineage/artifacts.js'),
+    import('../model/package.js'),
+    import('../train/params.js'),
+    import('../train/report.js'),
+  ]);
   const configParams = section.params;
   const params = {
     ...(typeof configParams === 'object' && configParams !== null
@@ -39,7 +50,7 @@ export async function runTrain(io: ActionIO): Promise<ActionOutcome> {
     throw new ConfigurationError('train: input `epochs` must be a whole number');
   const schema = typeof section.schema === 'string' ? inputs.configPath(section.schema) : undefined;
   const request: TrainRequest = {
-    data: inputs.required('data'),
+    data,
     ...(inputs.string('validation-data') === undefined
       ? {}
       : { validationData: inputs.string('validation-data') as string }),

@@ -4,8 +4,7 @@ import { runOrchestrator } from '../actions/run.js';
 import { registerRemoteStepCache } from '../cache/remote.js';
 import { ONNXRUNTIME_NODE_VERSION } from '../generated/versions.generated.js';
 import { registerRuntimeInstaller } from '../model/runtime.js';
-import { actionsCacheEnabled, actionsStepCache } from './actions-cache.js';
-import { defaultToolCache, installOnnxRuntime, type RuntimeCache } from './onnxruntime.js';
+import type { RuntimeCache } from './onnxruntime.js';
 
 /** Step summaries above 1 MiB are rejected by GitHub; keep a margin for the truncation note. */
 const MAX_SUMMARY_BYTES = 1_000_000;
@@ -42,7 +41,11 @@ export async function runAsGitHubAction(action: string, orchestrator: Orchestrat
   // dist/ carries no native code: ONNX Runtime is installed on first use, once per runner image and version.
   registerRuntimeInstaller(async () => {
     // Loaded only when needed: the cache client is large and most runs find the runtime already there.
-    const cache = await import('@actions/cache');
+    const [cache, { defaultToolCache, installOnnxRuntime }, { actionsCacheEnabled }] = await Promise.all([
+      import('@actions/cache'),
+      import('./onnxruntime.js'),
+      import('./actions-cache.js'),
+    ]);
     const actionsCache: RuntimeCache = {
       restore: async (paths, key) => (await cache.restoreCache(paths, key)) !== undefined,
       save: async (paths, key) => {
@@ -62,7 +65,7 @@ export async function runAsGitHubAction(action: string, orchestrator: Orchestrat
     });
   });
   // The step cache's remote tier, so a pipeline resumes on a fresh runner; off where MLOPS_ACTIONS_CACHE=false.
-  registerRemoteStepCache(() => actionsStepCache());
+  registerRemoteStepCache(async () => (await import('./actions-cache.js')).actionsStepCache());
   const { exitCode, failure } = await runOrchestrator(orchestrator, githubIO(), action);
   if (failure !== undefined) {
     if (failure.stack !== undefined) core.debug(failure.stack);

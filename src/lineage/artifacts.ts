@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { digestFiles } from '../model/package.js';
 import type { ArtifactType, LineageArtifact } from './types.js';
 
 /** A model version as a lineage artifact: its digest is its version. */
@@ -18,8 +17,11 @@ export function modelArtifact(
  * checks and training runs on the same files join in `mlops lineage`.
  */
 export async function datasetArtifact(id: string, pattern: string, rows?: number): Promise<LineageArtifact> {
-  // Loaded here: the data readers are only needed by runs that record a data set.
-  const { resolveDataFiles } = await import('../data/files.js');
+  // Loaded here: the data readers and the digest code are only needed by runs that record a data set.
+  const [{ resolveDataFiles }, { digestFiles }] = await Promise.all([
+    import('../data/files.js'),
+    import('../model/package.js'),
+  ]);
   const files = await resolveDataFiles(pattern, id);
   const digest = await digestFiles(files, rows ?? 0);
   return {
