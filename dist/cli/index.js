@@ -813,8 +813,8 @@ var COMMANDS = {
   train: async () => (await import("../chunks/train-XPFS4FVG.js")).runTrain,
   evaluate: async () => (await import("../chunks/evaluate-3QIMT2KT.js")).runEvaluate,
   "compare-baseline": async () => (await import("../chunks/compare-baseline-NA6N3ZK3.js")).runCompareBaseline,
-  "check-serving-compat": async () => (await import("../chunks/check-serving-compat-SZEZUGUK.js")).runCheckServingCompat,
-  "load-test": async () => (await import("../chunks/load-test-MVB3BICX.js")).runLoadTestAction,
+  "check-serving-compat": async () => (await import("../chunks/check-serving-compat-FPW4UZ3O.js")).runCheckServingCompat,
+  "load-test": async () => (await import("../chunks/load-test-RTFJVLNF.js")).runLoadTestAction,
   promote: async () => (await import("../chunks/promote-7L5FLEO5.js")).runPromote
 };
 function isAction(name) {
@@ -881,7 +881,7 @@ async function main(argv) {
 `);
     return command === void 0 ? EXIT_CONFIGURATION : 0;
   }
-  if (command === "serve") return (await import("../chunks/serve-QQ4OF3ZY.js")).serveCommand(rest);
+  if (command === "serve") return (await import("../chunks/serve-X7SC7O3S.js")).serveCommand(rest);
   if (command === "comment") return (await import("../chunks/comment-FPJEWVII.js")).commentCommand(rest);
   if (command === "workflow") return (await import("../chunks/workflow-D22MLL5U.js")).workflowCommand(rest);
   if (command === "report") return (await import("../chunks/report-WZZNZIOU.js")).reportCommand(rest);

@@ -1,7 +1,7 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; import { fileURLToPath as __mlopsFileURLToPath } from 'node:url'; import { dirname as __mlopsDirname } from 'node:path'; const require = __mlopsCreateRequire(import.meta.url); const __filename = __mlopsFileURLToPath(import.meta.url); const __dirname = __mlopsDirname(__filename);
 import {
   runCheckServingCompat
-} from "./chunk-PRI5PUG5.js";
+} from "./chunk-VWBFMD7W.js";
 import "./chunk-JDR33LXZ.js";
 import "./chunk-FRRHL4CR.js";
 import "./chunk-FCHSJP6A.js";

@@ -3,7 +3,7 @@ import {
   DEFAULT_SERVE_OPTIONS,
   serveUntilSignal,
   startServer
-} from "./chunk-GXR7SVK4.js";
+} from "./chunk-DQWIQKPO.js";
 import {
   loadModelUnderTest
 } from "./chunk-RN7FIPEK.js";

@@ -6025,9 +6025,13 @@ async function startServer(model, options = {}, hooks = {}) {
     const path = query < 0 ? url : url.slice(0, query);
     const method = req.method ?? "GET";
     const isGet = method === "GET" || method === "HEAD";
-    const wrongMethod = (allow) => {
+    const accepts = (endpoint, takes) => {
+      exchange.endpoint = endpoint;
+      if (takes === "POST" ? method === "POST" : isGet) return true;
+      const allow = takes === "POST" ? "POST" : "GET, HEAD";
       req.resume();
       fail(exchange, 405, `${method} is not allowed on ${shorten(path, 100)}; use ${allow}`, "client", { allow });
+      return false;
     };
     if (path.startsWith("/v2/models/")) {
       const rest = path.slice("/v2/models/".length);
@@ -6035,21 +6039,13 @@ async function startServer(model, options = {}, hooks = {}) {
       const name = decodeName(slash < 0 ? rest : rest.slice(0, slash));
       const suffix = slash < 0 ? "" : rest.slice(slash);
       if (suffix === "/infer") {
-        exchange.endpoint = "infer";
-        if (method !== "POST") {
-          wrongMethod("POST");
-          return;
-        }
+        if (!accepts("infer", "POST")) return;
         if (!checkModel(exchange, req, name)) return;
         withJsonBody(exchange, req, handleInfer);
         return;
       }
       if (suffix === "" || suffix === "/ready") {
-        exchange.endpoint = suffix === "" ? "model_metadata" : "model_ready";
-        if (!isGet) {
-          wrongMethod("GET, HEAD");
-          return;
-        }
+        if (!accepts(suffix === "" ? "model_metadata" : "model_ready", "GET")) return;
         if (!checkModel(exchange, req, name)) return;
         if (suffix === "") {
           reply(exchange, 200, metadataJson);
@@ -6061,21 +6057,13 @@ async function startServer(model, options = {}, hooks = {}) {
     } else if (path.startsWith("/v1/models/")) {
       const rest = path.slice("/v1/models/".length);
       if (rest.endsWith(":predict")) {
-        exchange.endpoint = "predict";
-        if (method !== "POST") {
-          wrongMethod("POST");
-          return;
-        }
+        if (!accepts("predict", "POST")) return;
         if (!checkModel(exchange, req, decodeName(rest.slice(0, -":predict".length)))) return;
         withJsonBody(exchange, req, handlePredict);
         return;
       }
       if (!rest.includes("/") && !rest.includes(":")) {
-        exchange.endpoint = "model_metadata";
-        if (!isGet) {
-          wrongMethod("GET, HEAD");
-          return;
-        }
+        if (!accepts("model_metadata", "GET")) return;
         if (!checkModel(exchange, req, decodeName(rest))) return;
         reply(exchange, 200, v1MetadataJson);
         return;
@@ -6083,35 +6071,19 @@ async function startServer(model, options = {}, hooks = {}) {
     } else {
       switch (path) {
         case "/v2/health/live":
-          exchange.endpoint = "live";
-          if (!isGet) {
-            wrongMethod("GET, HEAD");
-            return;
-          }
+          if (!accepts("live", "GET")) return;
           reply(exchange, 200, '{"live":true}');
           return;
         case "/v2/health/ready":
-          exchange.endpoint = "ready";
-          if (!isGet) {
-            wrongMethod("GET, HEAD");
-            return;
-          }
+          if (!accepts("ready", "GET")) return;
           reply(exchange, shuttingDown ? 503 : 200, shuttingDown ? '{"ready":false}' : '{"ready":true}');
           return;
         case "/v2":
-          exchange.endpoint = "server_metadata";
-          if (!isGet) {
-            wrongMethod("GET, HEAD");
-            return;
-          }
+          if (!accepts("server_metadata", "GET")) return;
           reply(exchange, 200, '{"name":"mlops-actions","version":"1","extensions":[]}');
           return;
         case "/metrics":
-          exchange.endpoint = "metrics";
-          if (!isGet) {
-            wrongMethod("GET, HEAD");
-            return;
-          }
+          if (!accepts("metrics", "GET")) return;
           metrics.text().then(
             (text) => reply(exchange, 200, text, metrics.contentType),
             (error) => failWith(exchange, error)

@@ -6,7 +6,7 @@ import {
 } from "./chunk-IR3RMUQH.js";
 import {
   startServer
-} from "./chunk-GXR7SVK4.js";
+} from "./chunk-DQWIQKPO.js";
 import {
   availableExecutionProviders,
   installedRuntimeSupport,

@@ -11,7 +11,7 @@ import {
 } from "./chunk-IR3RMUQH.js";
 import {
   startServer
-} from "./chunk-GXR7SVK4.js";
+} from "./chunk-DQWIQKPO.js";
 import {
   loadModelUnderTest
 } from "./chunk-RN7FIPEK.js";
