@@ -169,10 +169,24 @@ export async function readModelPackage(directory: string): Promise<ModelPackage>
   return { directory, manifest, onnxPath };
 }
 
+/**
+ * Digests already computed in this process, by path and file identity (inode, size, modification time): train
+ * digests its data for the step-cache key, the manifest and the lineage record, and a 150 MB file should be
+ * read for that once, not three times. A file rewritten in between has a new identity and is read again.
+ */
+const digestMemo = new Map<string, { identity: string; sha256: string }>();
+
 export async function fileSha256(file: string): Promise<string> {
+  const absolute = path.resolve(file);
+  const info = await stat(absolute);
+  const identity = `${info.ino}:${info.size}:${info.mtimeMs}:${info.ctimeMs}`;
+  const known = digestMemo.get(absolute);
+  if (known?.identity === identity) return known.sha256;
   const hash = createHash('sha256');
-  for await (const chunk of createReadStream(file) as AsyncIterable<Buffer>) hash.update(chunk);
-  return hash.digest('hex');
+  for await (const chunk of createReadStream(absolute) as AsyncIterable<Buffer>) hash.update(chunk);
+  const sha256 = hash.digest('hex');
+  digestMemo.set(absolute, { identity, sha256 });
+  return sha256;
 }
 
 /** Digest of a data set: each file's sha256, then one sha256 over those, in the (sorted) reading order. */

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigurationError } from '../../src/core/errors.js';
@@ -236,6 +236,16 @@ describe('digestFiles', () => {
     expect((await digestFiles([a], 2)).digest).not.toBe(forward.digest);
     await writeFile(b, 'x\n3\n');
     expect((await digestFiles([a, b], 2)).digest).not.toBe(forward.digest);
+  });
+
+  it('reads a file again after a same-size rewrite whose modification time was put back', async () => {
+    // The digest is remembered per file identity within a process; the change time cannot be put back.
+    const file = await temp.write('same-size.csv', 'x\n1\n');
+    const before = await stat(file);
+    expect(await fileSha256(file)).toBe(sha('x\n1\n'));
+    await writeFile(file, 'x\n2\n');
+    await utimes(file, before.atime, before.mtime);
+    expect(await fileSha256(file)).toBe(sha('x\n2\n'));
   });
 
   it('digests an empty list as the digest of nothing', async () => {
