@@ -1,17 +1,17 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; import { fileURLToPath as __mlopsFileURLToPath } from 'node:url'; import { dirname as __mlopsDirname } from 'node:path'; const require = __mlopsCreateRequire(import.meta.url); const __filename = __mlopsFileURLToPath(import.meta.url); const __dirname = __mlopsDirname(__filename);
 import {
   runCheckServingCompat
-} from "../chunks/chunk-WE4LD265.js";
-import "../chunks/chunk-D74ZDKEO.js";
+} from "../chunks/chunk-JJWF6APP.js";
+import "../chunks/chunk-Q7LJ4BXT.js";
 import {
   runAsGitHubAction
-} from "../chunks/chunk-5HRYNCQJ.js";
+} from "../chunks/chunk-S3IGPFPT.js";
 import "../chunks/chunk-YTIGI7PO.js";
 import "../chunks/chunk-HROKZJG6.js";
 import "../chunks/chunk-E2YRSRW4.js";
 import "../chunks/chunk-HMXGF6KM.js";
 import "../chunks/chunk-FRRHL4CR.js";
-import "../chunks/chunk-EJFF5KIM.js";
+import "../chunks/chunk-M3YRQPUA.js";
 import "../chunks/chunk-FCHSJP6A.js";
 import "../chunks/chunk-NUEQ5RRT.js";
 

@@ -2,7 +2,7 @@ import { createRequire as __mlopsCreateRequire } from 'node:module'; import { fi
 import {
   EXIT_CONFIGURATION,
   runOrchestrator
-} from "../chunks/chunk-EJFF5KIM.js";
+} from "../chunks/chunk-M3YRQPUA.js";
 import "../chunks/chunk-FCHSJP6A.js";
 import "../chunks/chunk-NUEQ5RRT.js";
 
@@ -809,13 +809,13 @@ function errorLine(command, message, stream = process.stderr, env = process.env)
 
 // src/cli/main.ts
 var COMMANDS = {
-  "validate-data": async () => (await import("../chunks/validate-data-XB3WVCSF.js")).runValidateData,
-  train: async () => (await import("../chunks/train-TTK2OUWB.js")).runTrain,
-  evaluate: async () => (await import("../chunks/evaluate-WQPPBQ2D.js")).runEvaluate,
-  "compare-baseline": async () => (await import("../chunks/compare-baseline-EP2P2KMY.js")).runCompareBaseline,
-  "check-serving-compat": async () => (await import("../chunks/check-serving-compat-HD234DLQ.js")).runCheckServingCompat,
-  "load-test": async () => (await import("../chunks/load-test-DB4PBX7V.js")).runLoadTestAction,
-  promote: async () => (await import("../chunks/promote-TGRQ4US7.js")).runPromote
+  "validate-data": async () => (await import("../chunks/validate-data-CSRW5FSF.js")).runValidateData,
+  train: async () => (await import("../chunks/train-RHOZDDWN.js")).runTrain,
+  evaluate: async () => (await import("../chunks/evaluate-SRIRSCBP.js")).runEvaluate,
+  "compare-baseline": async () => (await import("../chunks/compare-baseline-SQB5OIKW.js")).runCompareBaseline,
+  "check-serving-compat": async () => (await import("../chunks/check-serving-compat-VUNJM5WM.js")).runCheckServingCompat,
+  "load-test": async () => (await import("../chunks/load-test-FNVNMGLO.js")).runLoadTestAction,
+  promote: async () => (await import("../chunks/promote-OVCD56GQ.js")).runPromote
 };
 function isAction(name) {
   return name !== void 0 && Object.hasOwn(ACTION_SPECS, name);
@@ -881,12 +881,12 @@ async function main(argv) {
 `);
     return command === void 0 ? EXIT_CONFIGURATION : 0;
   }
-  if (command === "serve") return (await import("../chunks/serve-F3YC4NDH.js")).serveCommand(rest);
-  if (command === "comment") return (await import("../chunks/comment-L5BGIWEQ.js")).commentCommand(rest);
+  if (command === "serve") return (await import("../chunks/serve-6NOWTLQS.js")).serveCommand(rest);
+  if (command === "comment") return (await import("../chunks/comment-IEXW6PEC.js")).commentCommand(rest);
   if (command === "workflow") return (await import("../chunks/workflow-D22MLL5U.js")).workflowCommand(rest);
-  if (command === "report") return (await import("../chunks/report-JGCV5P7M.js")).reportCommand(rest);
+  if (command === "report") return (await import("../chunks/report-Z3KNXIXX.js")).reportCommand(rest);
   if (command === "lineage" || command === "history")
-    return (await import("../chunks/lineage-46MJGT4T.js")).lineageCommand(command, rest);
+    return (await import("../chunks/lineage-BTYMWKKY.js")).lineageCommand(command, rest);
   if (!isAction(command)) {
     process.stderr.write(`mlops: unknown command "${command}"
 

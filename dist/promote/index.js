@@ -1,19 +1,19 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; import { fileURLToPath as __mlopsFileURLToPath } from 'node:url'; import { dirname as __mlopsDirname } from 'node:path'; const require = __mlopsCreateRequire(import.meta.url); const __filename = __mlopsFileURLToPath(import.meta.url); const __dirname = __mlopsDirname(__filename);
 import {
   runPromote
-} from "../chunks/chunk-5NGXBWEA.js";
+} from "../chunks/chunk-BM3NK3SS.js";
 import "../chunks/chunk-WODD43Q5.js";
 import "../chunks/chunk-UZ3AVPPC.js";
 import "../chunks/chunk-KO3WFQKK.js";
 import {
   runAsGitHubAction
-} from "../chunks/chunk-5HRYNCQJ.js";
+} from "../chunks/chunk-S3IGPFPT.js";
 import "../chunks/chunk-YTIGI7PO.js";
 import "../chunks/chunk-HROKZJG6.js";
 import "../chunks/chunk-E2YRSRW4.js";
 import "../chunks/chunk-HMXGF6KM.js";
 import "../chunks/chunk-FRRHL4CR.js";
-import "../chunks/chunk-EJFF5KIM.js";
+import "../chunks/chunk-M3YRQPUA.js";
 import "../chunks/chunk-FCHSJP6A.js";
 import "../chunks/chunk-NUEQ5RRT.js";
 

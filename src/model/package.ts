@@ -174,6 +174,8 @@ export async function readModelPackage(directory: string): Promise<ModelPackage>
  * digests its data for the step-cache key, the manifest and the lineage record, and a 150 MB file should be
  * read for that once, not three times. A file rewritten in between has a new identity and is read again.
  */
+const HASH_READ_BYTES = 1 << 20;
+
 const digestMemo = new Map<string, { identity: string; sha256: string }>();
 
 export async function fileSha256(file: string): Promise<string> {
@@ -183,7 +185,9 @@ export async function fileSha256(file: string): Promise<string> {
   const known = digestMemo.get(absolute);
   if (known?.identity === identity) return known.sha256;
   const hash = createHash('sha256');
-  for await (const chunk of createReadStream(absolute) as AsyncIterable<Buffer>) hash.update(chunk);
+  // 1 MiB reads: with the default 64 KiB, a 150 MB file costs twice the time in thread-pool round trips.
+  for await (const chunk of createReadStream(absolute, { highWaterMark: HASH_READ_BYTES }) as AsyncIterable<Buffer>)
+    hash.update(chunk);
   const sha256 = hash.digest('hex');
   digestMemo.set(absolute, { identity, sha256 });
   return sha256;

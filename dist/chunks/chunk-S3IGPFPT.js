@@ -1,0 +1,88 @@
+import { createRequire as __mlopsCreateRequire } from 'node:module'; import { fileURLToPath as __mlopsFileURLToPath } from 'node:url'; import { dirname as __mlopsDirname } from 'node:path'; const require = __mlopsCreateRequire(import.meta.url); const __filename = __mlopsFileURLToPath(import.meta.url); const __dirname = __mlopsDirname(__filename);
+import {
+  ONNXRUNTIME_NODE_VERSION
+} from "./chunk-YTIGI7PO.js";
+import {
+  registerRemoteStepCache
+} from "./chunk-HROKZJG6.js";
+import {
+  debug,
+  error,
+  getInput,
+  info,
+  notice,
+  setFailed,
+  setOutput,
+  summary,
+  warning
+} from "./chunk-E2YRSRW4.js";
+import {
+  registerRuntimeInstaller
+} from "./chunk-HMXGF6KM.js";
+import {
+  runOrchestrator
+} from "./chunk-M3YRQPUA.js";
+
+// src/github/action.ts
+var MAX_SUMMARY_BYTES = 1e6;
+function githubIO() {
+  return {
+    input: (name) => {
+      const value = getInput(name);
+      return value === "" ? void 0 : value;
+    },
+    setOutput: (name, value) => setOutput(name, value),
+    summary: async (markdown) => {
+      const bytes = Buffer.byteLength(markdown);
+      const text = bytes <= MAX_SUMMARY_BYTES ? markdown : `${Buffer.from(markdown).subarray(0, MAX_SUMMARY_BYTES).toString("utf8")}
+
+\u2026 truncated: the full result is in the result file.
+`;
+      await summary.addRaw(text).write();
+    },
+    report: (text) => info(text),
+    annotate: (level, message, location) => {
+      const properties = location === void 0 ? {} : { file: location.file, startLine: location.line };
+      if (level === "error") error(message, properties);
+      else if (level === "warning") warning(message, properties);
+      else notice(message, properties);
+    },
+    result: () => {
+    }
+  };
+}
+async function runAsGitHubAction(action, orchestrator) {
+  registerRuntimeInstaller(async () => {
+    const [cache, { defaultToolCache, installOnnxRuntime }, { actionsCacheEnabled }] = await Promise.all([
+      import("./cache-QXLPVHEA.js"),
+      import("./onnxruntime-JLFHJVE2.js"),
+      import("./actions-cache-SVJ2DWRF.js")
+    ]);
+    const actionsCache = {
+      restore: async (paths, key) => await cache.restoreCache(paths, key) !== void 0,
+      save: async (paths, key) => {
+        await cache.saveCache(paths, key);
+      }
+    };
+    return installOnnxRuntime({
+      version: ONNXRUNTIME_NODE_VERSION,
+      executionProviders: getInput("execution-providers").split(/[\s,]+/).filter((provider) => provider !== ""),
+      toolCache: defaultToolCache(),
+      // Staging and production workflows set MLOPS_ACTIONS_CACHE=false: no cache restore where poisoning matters.
+      ...cache.isFeatureAvailable() && actionsCacheEnabled() ? { cache: actionsCache } : {},
+      log: (line) => info(line)
+    });
+  });
+  registerRemoteStepCache(async () => (await import("./actions-cache-SVJ2DWRF.js")).actionsStepCache());
+  const { exitCode, failure } = await runOrchestrator(orchestrator, githubIO(), action);
+  if (failure !== void 0) {
+    if (failure.stack !== void 0) debug(failure.stack);
+    setFailed(`${action}: ${failure.message}`);
+  } else if (exitCode !== 0) {
+    setFailed(`${action}: the gate failed; see the job summary for every check`);
+  }
+}
+
+export {
+  runAsGitHubAction
+};
