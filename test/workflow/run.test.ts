@@ -2,47 +2,9 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { mlops, removeScratchRepositories, root, scratchRepository } from './helpers.js';
+import { mlops, removeScratchRepositories, root, runWorkflow, scratchRepository } from './helpers.js';
 
 afterAll(removeScratchRepositories);
-
-interface StepReport {
-  id: string;
-  name: string;
-  outcome: string;
-  conclusion: string;
-}
-interface JobReport {
-  id: string;
-  result: string;
-  reason?: string;
-  runsOn?: unknown;
-  environment?: { name: string; url?: string };
-  steps: StepReport[];
-  outputs: Record<string, string>;
-  workflow?: WorkflowReport;
-}
-interface WorkflowReport {
-  result: string;
-  jobs: JobReport[];
-  outputs: Record<string, string>;
-}
-
-async function runWorkflow(file: string, workdir: string, extra: string[] = []) {
-  const run = await mlops(['run', file, '--workdir', workdir, '--json', ...extra]);
-  let report: WorkflowReport | undefined;
-  try {
-    report = JSON.parse(run.stdout) as WorkflowReport;
-  } catch {
-    report = undefined;
-  }
-  const job = (id: string, within: WorkflowReport | undefined = report): JobReport => {
-    const found = within?.jobs.find((candidate) => candidate.id === id);
-    if (found === undefined) throw new Error(`no job ${id} in ${run.stdout}\n${run.stderr}`);
-    return found;
-  };
-  return { ...run, report, job };
-}
 
 describe('mlops workflow run (local runner)', () => {
   it('runs jobs in needs order with if:, outputs, env, GITHUB_ENV, failure propagation and always()', async () => {
