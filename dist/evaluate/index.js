@@ -4,7 +4,7 @@ import {
 } from "../chunks/chunk-NA6WM43C.js";
 import {
   runAsGitHubAction
-} from "../chunks/chunk-S3IGPFPT.js";
+} from "../chunks/chunk-3P6ULXVH.js";
 import "../chunks/chunk-YTIGI7PO.js";
 import "../chunks/chunk-HROKZJG6.js";
 import "../chunks/chunk-E2YRSRW4.js";

@@ -7,7 +7,7 @@ import "../chunks/chunk-UZ3AVPPC.js";
 import "../chunks/chunk-KO3WFQKK.js";
 import {
   runAsGitHubAction
-} from "../chunks/chunk-S3IGPFPT.js";
+} from "../chunks/chunk-3P6ULXVH.js";
 import "../chunks/chunk-YTIGI7PO.js";
 import "../chunks/chunk-HROKZJG6.js";
 import "../chunks/chunk-E2YRSRW4.js";

@@ -3,7 +3,8 @@
  * cache on a runner), so a pipeline resumes on a fresh machine. Kept apart from step-cache.ts, which loads data
  * and package code, because every action registers the tier at start-up and start-up time matters.
  */
-export interface RemoteStepCache {
+/** Directories stored by key: the step cache's remote tier, and where the ONNX Runtime install is kept. */
+export interface DirectoryCache {
   /** Restores the directories saved under `key` to the same paths; false when the service has no such key. */
   restore(paths: string[], key: string): Promise<boolean>;
   /** Saves the directories under `key`; throws when the service did not store them. */
@@ -11,7 +12,7 @@ export interface RemoteStepCache {
 }
 
 /** Called on the first lookup only, so a run that never consults the cache never loads its client. */
-export type RemoteStepCacheProvider = () => Promise<RemoteStepCache | undefined>;
+export type RemoteStepCacheProvider = () => Promise<DirectoryCache | undefined>;
 
 let provider: RemoteStepCacheProvider | undefined;
 

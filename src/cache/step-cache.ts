@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { describeThrown } from '../core/errors.js';
 import { resolveDataFiles } from '../data/files.js';
 import { digestFiles } from '../model/package.js';
-import { type RemoteStepCache, registeredRemoteStepCache } from './remote.js';
+import { type DirectoryCache, registeredRemoteStepCache } from './remote.js';
 
 /**
  * Step cache: a step whose inputs (data digests, code, parameters) are unchanged is skipped and its recorded
@@ -73,7 +73,7 @@ export interface StepCacheHit<T> {
 
 export interface StepCacheOptions {
   /** The remote tier; by default the one the platform adapter registered, if any. */
-  remote?: RemoteStepCache;
+  remote?: DirectoryCache;
   /** A degraded cache (remote unreachable, entry refused) is reported here and never fails the step. */
   warn?: (message: string) => void;
 }
@@ -90,7 +90,7 @@ export function remoteStepCacheKey(key: string): string {
 }
 
 export class StepCache {
-  private remote: Promise<RemoteStepCache | undefined> | undefined;
+  private remote: Promise<DirectoryCache | undefined> | undefined;
   private readonly warn: (message: string) => void;
 
   constructor(
@@ -197,12 +197,12 @@ export class StepCache {
     }
   }
 
-  private remoteTier(): Promise<RemoteStepCache | undefined> {
+  private remoteTier(): Promise<DirectoryCache | undefined> {
     this.remote ??= this.loadRemote();
     return this.remote;
   }
 
-  private async loadRemote(): Promise<RemoteStepCache | undefined> {
+  private async loadRemote(): Promise<DirectoryCache | undefined> {
     if (this.options.remote !== undefined) return this.options.remote;
     const provider = registeredRemoteStepCache();
     if (provider === undefined) return undefined;

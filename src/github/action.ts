@@ -4,7 +4,6 @@ import { runOrchestrator } from '../actions/run.js';
 import { registerRemoteStepCache } from '../cache/remote.js';
 import { ONNXRUNTIME_NODE_VERSION } from '../generated/versions.generated.js';
 import { registerRuntimeInstaller } from '../model/runtime.js';
-import type { RuntimeCache } from './onnxruntime.js';
 
 /** Step summaries above 1 MiB are rejected by GitHub; keep a margin for the truncation note. */
 const MAX_SUMMARY_BYTES = 1_000_000;
@@ -41,17 +40,13 @@ export async function runAsGitHubAction(action: string, orchestrator: Orchestrat
   // dist/ carries no native code: ONNX Runtime is installed on first use, once per runner image and version.
   registerRuntimeInstaller(async () => {
     // Loaded only when needed: the cache client is large and most runs find the runtime already there.
-    const [cache, { defaultToolCache, installOnnxRuntime }, { actionsCacheEnabled }] = await Promise.all([
-      import('@actions/cache'),
+    const [{ defaultToolCache, installOnnxRuntime }, { actionsCache }] = await Promise.all([
       import('./onnxruntime.js'),
       import('./actions-cache.js'),
     ]);
-    const actionsCache: RuntimeCache = {
-      restore: async (paths, key) => (await cache.restoreCache(paths, key)) !== undefined,
-      save: async (paths, key) => {
-        await cache.saveCache(paths, key);
-      },
-    };
+    // Undefined where MLOPS_ACTIONS_CACHE=false (staging, production: no restore where poisoning matters) or
+    // where the runner has no cache service.
+    const cache = await actionsCache();
     return installOnnxRuntime({
       version: ONNXRUNTIME_NODE_VERSION,
       executionProviders: core
@@ -59,13 +54,12 @@ export async function runAsGitHubAction(action: string, orchestrator: Orchestrat
         .split(/[\s,]+/)
         .filter((provider) => provider !== ''),
       toolCache: defaultToolCache(),
-      // Staging and production workflows set MLOPS_ACTIONS_CACHE=false: no cache restore where poisoning matters.
-      ...(cache.isFeatureAvailable() && actionsCacheEnabled() ? { cache: actionsCache } : {}),
+      ...(cache === undefined ? {} : { cache }),
       log: (line) => core.info(line),
     });
   });
   // The step cache's remote tier, so a pipeline resumes on a fresh runner; off where MLOPS_ACTIONS_CACHE=false.
-  registerRemoteStepCache(async () => (await import('./actions-cache.js')).actionsStepCache());
+  registerRemoteStepCache(async () => (await import('./actions-cache.js')).actionsCache());
   const { exitCode, failure } = await runOrchestrator(orchestrator, githubIO(), action);
   if (failure !== undefined) {
     if (failure.stack !== undefined) core.debug(failure.stack);

@@ -1,4 +1,4 @@
-import type { RemoteStepCache } from '../cache/remote.js';
+import type { DirectoryCache } from '../cache/remote.js';
 
 /** The part of @actions/cache used here; injectable because its service exists only on a runner. */
 export interface ActionsCacheClient {
@@ -17,13 +17,14 @@ export function actionsCacheEnabled(env: NodeJS.ProcessEnv = process.env): boole
 }
 
 /**
- * The step cache's remote tier on a runner. The client is loaded on the first lookup, not at start-up: it is
+ * The Actions cache as a directory cache (the step cache's remote tier, the ONNX Runtime install), or undefined
+ * where it is switched off or the runner has none. The client is loaded on first use, not at start-up: it is
  * large and most steps never consult the cache.
  */
-export async function actionsStepCache(
+export async function actionsCache(
   env: NodeJS.ProcessEnv = process.env,
   load: () => Promise<ActionsCacheClient> = () => import('@actions/cache'),
-): Promise<RemoteStepCache | undefined> {
+): Promise<DirectoryCache | undefined> {
   if (!actionsCacheEnabled(env)) return undefined;
   const cache = await load();
   if (!cache.isFeatureAvailable()) return undefined;

@@ -3,13 +3,8 @@ import { existsSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import type { DirectoryCache } from '../cache/remote.js';
 import { ConfigurationError, shorten } from '../core/errors.js';
-
-/** The runner's cache service (GitHub's @actions/cache), injectable because it exists only on a runner. */
-export interface RuntimeCache {
-  restore(paths: string[], key: string): Promise<boolean>;
-  save(paths: string[], key: string): Promise<void>;
-}
 
 export interface RuntimeInstallOptions {
   /** Exact version: the one dist/ was built and tested against. */
@@ -18,7 +13,8 @@ export interface RuntimeInstallOptions {
   executionProviders: string[];
   /** Parent directory for installs, e.g. $RUNNER_TOOL_CACHE. */
   toolCache: string;
-  cache?: RuntimeCache;
+  /** The runner's cache service (GitHub's Actions cache), injectable because it exists only on a runner. */
+  cache?: DirectoryCache;
   /** The package to install; only tests point it at a local tarball. */
   packageSpec?: string;
   npm?: string;

@@ -13,9 +13,9 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ActionIO } from '../../src/actions/io.js';
 import { runOrchestrator } from '../../src/actions/run.js';
-import { type RemoteStepCache, registerRemoteStepCache } from '../../src/cache/remote.js';
+import { type DirectoryCache, registerRemoteStepCache } from '../../src/cache/remote.js';
 import { remoteStepCacheKey, StepCache, stepCacheKey, workTreeDigest } from '../../src/cache/step-cache.js';
-import { type ActionsCacheClient, actionsCacheEnabled, actionsStepCache } from '../../src/github/actions-cache.js';
+import { type ActionsCacheClient, actionsCache, actionsCacheEnabled } from '../../src/github/actions-cache.js';
 import { BINARY_COLUMNS, binaryRows, writeCsv } from '../train/helpers.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -28,7 +28,7 @@ afterEach(async () => {
 });
 
 /** A cache service over a directory: one folder per key, restored to and saved from the paths given. */
-function folderRemote(store: string): RemoteStepCache & { saved: string[]; restored: string[] } {
+function folderRemote(store: string): DirectoryCache & { saved: string[]; restored: string[] } {
   const saved: string[] = [];
   const restored: string[] = [];
   return {
@@ -189,7 +189,7 @@ describe('StepCache with a remote tier', () => {
 
   it('treats a remote restore that throws as a miss, with a warning', async () => {
     const warnings: string[] = [];
-    const remote: RemoteStepCache = {
+    const remote: DirectoryCache = {
       restore: async () => {
         throw new Error('Cache service responded with 503');
       },
@@ -268,7 +268,7 @@ describe('the Actions cache as the remote tier', () => {
     expect(actionsCacheEnabled({})).toBe(true);
     expect(actionsCacheEnabled({ MLOPS_ACTIONS_CACHE: 'true' })).toBe(true);
     let loaded = false;
-    const remote = await actionsStepCache({ MLOPS_ACTIONS_CACHE: 'false' }, async () => {
+    const remote = await actionsCache({ MLOPS_ACTIONS_CACHE: 'false' }, async () => {
       loaded = true;
       return client(true);
     });
@@ -277,12 +277,12 @@ describe('the Actions cache as the remote tier', () => {
   });
 
   it('is off where the runner has no cache service', async () => {
-    expect(await actionsStepCache({}, async () => client(false))).toBeUndefined();
+    expect(await actionsCache({}, async () => client(false))).toBeUndefined();
   });
 
   it('maps a restore to a hit or a miss, and a save the service declined (-1) to an error', async () => {
     const available = client(true);
-    const remote = await actionsStepCache({}, async () => available);
+    const remote = await actionsCache({}, async () => available);
     expect(await remote?.restore(['.mlops/cache/k'], 'present')).toBe(true);
     expect(await remote?.restore(['.mlops/cache/k'], 'absent')).toBe(false);
     await remote?.save(['.mlops/cache/k'], 'k');
@@ -291,7 +291,7 @@ describe('the Actions cache as the remote tier', () => {
       'restore .mlops/cache/k absent',
       'save .mlops/cache/k k',
     ]);
-    const declined = await actionsStepCache({}, async () => client(true, -1));
+    const declined = await actionsCache({}, async () => client(true, -1));
     await expect(declined?.save(['.mlops/cache/k'], 'k')).rejects.toThrow(/did not store it/);
   });
 });

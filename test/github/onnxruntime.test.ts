@@ -10,8 +10,9 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { DirectoryCache } from '../../src/cache/remote.js';
 import { ConfigurationError } from '../../src/core/errors.js';
-import { installOnnxRuntime, type RuntimeCache, runtimeCacheKey } from '../../src/github/onnxruntime.js';
+import { installOnnxRuntime, runtimeCacheKey } from '../../src/github/onnxruntime.js';
 
 let dir: string;
 let tarball: string;
@@ -32,7 +33,7 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-function folderCache(store: string): RuntimeCache & { saved: string[]; restored: string[] } {
+function folderCache(store: string): DirectoryCache & { saved: string[]; restored: string[] } {
   const saved: string[] = [];
   const restored: string[] = [];
   return {

@@ -5,7 +5,7 @@ import "./chunk-NUEQ5RRT.js";
 function actionsCacheEnabled(env = process.env) {
   return env.MLOPS_ACTIONS_CACHE !== "false";
 }
-async function actionsStepCache(env = process.env, load = () => import("./cache-QXLPVHEA.js")) {
+async function actionsCache(env = process.env, load = () => import("./cache-QXLPVHEA.js")) {
   if (!actionsCacheEnabled(env)) return void 0;
   const cache = await load();
   if (!cache.isFeatureAvailable()) return void 0;
@@ -18,6 +18,6 @@ async function actionsStepCache(env = process.env, load = () => import("./cache-
   };
 }
 export {
-  actionsCacheEnabled,
-  actionsStepCache
+  actionsCache,
+  actionsCacheEnabled
 };

@@ -53,27 +53,20 @@ function githubIO() {
 }
 async function runAsGitHubAction(action, orchestrator) {
   registerRuntimeInstaller(async () => {
-    const [cache, { defaultToolCache, installOnnxRuntime }, { actionsCacheEnabled }] = await Promise.all([
-      import("./cache-QXLPVHEA.js"),
+    const [{ defaultToolCache, installOnnxRuntime }, { actionsCache }] = await Promise.all([
       import("./onnxruntime-JLFHJVE2.js"),
-      import("./actions-cache-SVJ2DWRF.js")
+      import("./actions-cache-YW6SJUJN.js")
     ]);
-    const actionsCache = {
-      restore: async (paths, key) => await cache.restoreCache(paths, key) !== void 0,
-      save: async (paths, key) => {
-        await cache.saveCache(paths, key);
-      }
-    };
+    const cache = await actionsCache();
     return installOnnxRuntime({
       version: ONNXRUNTIME_NODE_VERSION,
       executionProviders: getInput("execution-providers").split(/[\s,]+/).filter((provider) => provider !== ""),
       toolCache: defaultToolCache(),
-      // Staging and production workflows set MLOPS_ACTIONS_CACHE=false: no cache restore where poisoning matters.
-      ...cache.isFeatureAvailable() && actionsCacheEnabled() ? { cache: actionsCache } : {},
+      ...cache === void 0 ? {} : { cache },
       log: (line) => info(line)
     });
   });
-  registerRemoteStepCache(async () => (await import("./actions-cache-SVJ2DWRF.js")).actionsStepCache());
+  registerRemoteStepCache(async () => (await import("./actions-cache-YW6SJUJN.js")).actionsCache());
   const { exitCode, failure } = await runOrchestrator(orchestrator, githubIO(), action);
   if (failure !== void 0) {
     if (failure.stack !== void 0) debug(failure.stack);
