@@ -813,8 +813,8 @@ var COMMANDS = {
   train: async () => (await import("../chunks/train-RHOZDDWN.js")).runTrain,
   evaluate: async () => (await import("../chunks/evaluate-SRIRSCBP.js")).runEvaluate,
   "compare-baseline": async () => (await import("../chunks/compare-baseline-SQB5OIKW.js")).runCompareBaseline,
-  "check-serving-compat": async () => (await import("../chunks/check-serving-compat-VUNJM5WM.js")).runCheckServingCompat,
-  "load-test": async () => (await import("../chunks/load-test-FNVNMGLO.js")).runLoadTestAction,
+  "check-serving-compat": async () => (await import("../chunks/check-serving-compat-NKT7AB3Z.js")).runCheckServingCompat,
+  "load-test": async () => (await import("../chunks/load-test-WIOS2UT5.js")).runLoadTestAction,
   promote: async () => (await import("../chunks/promote-OVCD56GQ.js")).runPromote
 };
 function isAction(name) {
@@ -881,7 +881,7 @@ async function main(argv) {
 `);
     return command === void 0 ? EXIT_CONFIGURATION : 0;
   }
-  if (command === "serve") return (await import("../chunks/serve-6NOWTLQS.js")).serveCommand(rest);
+  if (command === "serve") return (await import("../chunks/serve-BXTXPLVU.js")).serveCommand(rest);
   if (command === "comment") return (await import("../chunks/comment-IEXW6PEC.js")).commentCommand(rest);
   if (command === "workflow") return (await import("../chunks/workflow-D22MLL5U.js")).workflowCommand(rest);
   if (command === "report") return (await import("../chunks/report-Z3KNXIXX.js")).reportCommand(rest);

@@ -256,6 +256,28 @@ export async function startServer(
     }, settings.requestTimeoutMs);
   };
 
+  /** A batched request is admitted up to the admission limit (else 503) and answered when its batch has run. */
+  const admitBatched = <S>(exchange: Exchange, add: () => Promise<S>, respond: (slice: S) => void): void => {
+    if (admitted >= admissionLimit) throw new OverloadedError('the server is at capacity');
+    admitted++;
+    add().then(
+      (slice) => {
+        admitted--;
+        respond(slice);
+      },
+      (error: unknown) => {
+        admitted--;
+        failWith(exchange, error);
+      },
+    );
+  };
+
+  /** An unbatched request takes one of the limiter's inference slots; its ticket lets a timeout give up its place. */
+  const runLimited = <T>(exchange: Exchange, job: () => Promise<T>, respond: (outputs: T) => void): void => {
+    exchange.ticket = {};
+    limiter.run(job, exchange.ticket).then(respond, (error: unknown) => failWith(exchange, error));
+  };
+
   const handlePredict = (exchange: Exchange, body: unknown): void => {
     const request = validators.v1(body);
     const rows = request.instances.length;
@@ -263,27 +285,18 @@ export async function startServer(
       if (!exchange.done) reply(exchange, 200, predict(outputs, from, rows));
     };
     if (v1Batcher !== undefined) {
-      if (admitted >= admissionLimit) throw new OverloadedError('the server is at capacity');
-      admitted++;
-      v1Batcher.add(request.instances, rows).then(
-        (slice) => {
-          admitted--;
-          respond(slice.outputs, slice.from);
-        },
-        (error: unknown) => {
-          admitted--;
-          failWith(exchange, error);
-        },
+      admitBatched(
+        exchange,
+        () => v1Batcher.add(request.instances, rows),
+        (slice) => respond(slice.outputs, slice.from),
       );
       return;
     }
-    exchange.ticket = {};
-    limiter
-      .run(() => runV1(request.instances, 1), exchange.ticket)
-      .then(
-        (outputs) => respond(outputs, 0),
-        (error: unknown) => failWith(exchange, error),
-      );
+    runLimited(
+      exchange,
+      () => runV1(request.instances, 1),
+      (outputs) => respond(outputs, 0),
+    );
   };
 
   const handleInfer = (exchange: Exchange, body: unknown): void => {
@@ -308,27 +321,19 @@ export async function startServer(
     };
     const batcher = request.rows === undefined ? undefined : v2BatcherFor(request);
     if (batcher !== undefined && request.rows !== undefined) {
-      if (admitted >= admissionLimit) throw new OverloadedError('the server is at capacity');
-      admitted++;
-      batcher.add(request, request.rows).then(
-        (slice) => {
-          admitted--;
-          respond(slice.outputs, slice.from, slice.rows);
-        },
-        (error: unknown) => {
-          admitted--;
-          failWith(exchange, error);
-        },
+      const rows = request.rows;
+      admitBatched(
+        exchange,
+        () => batcher.add(request, rows),
+        (slice) => respond(slice.outputs, slice.from, slice.rows),
       );
       return;
     }
-    exchange.ticket = {};
-    limiter
-      .run(() => runV2(request.feeds, request.outputs, request.rows ?? 1, 1), exchange.ticket)
-      .then(
-        (outputs) => respond(outputs, 0, undefined),
-        (error: unknown) => failWith(exchange, error),
-      );
+    runLimited(
+      exchange,
+      () => runV2(request.feeds, request.outputs, request.rows ?? 1, 1),
+      (outputs) => respond(outputs, 0, undefined),
+    );
   };
 
   /** Reads a JSON body within the limits, then hands it on; every failure is a 4xx with the reason. */

@@ -11,7 +11,7 @@ import {
 } from "./chunk-IR3RMUQH.js";
 import {
   startServer
-} from "./chunk-DQWIQKPO.js";
+} from "./chunk-BA72YDFZ.js";
 import {
   loadModelUnderTest
 } from "./chunk-DW2HSBXN.js";

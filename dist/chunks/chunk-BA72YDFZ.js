@@ -5881,6 +5881,24 @@ async function startServer(model, options = {}, hooks = {}) {
       fail(exchange, 504, `no answer within ${settings.requestTimeoutMs} ms; the request was dropped`, "timeout");
     }, settings.requestTimeoutMs);
   };
+  const admitBatched = (exchange, add, respond) => {
+    if (admitted >= admissionLimit) throw new OverloadedError("the server is at capacity");
+    admitted++;
+    add().then(
+      (slice) => {
+        admitted--;
+        respond(slice);
+      },
+      (error) => {
+        admitted--;
+        failWith(exchange, error);
+      }
+    );
+  };
+  const runLimited = (exchange, job, respond) => {
+    exchange.ticket = {};
+    limiter.run(job, exchange.ticket).then(respond, (error) => failWith(exchange, error));
+  };
   const handlePredict = (exchange, body) => {
     const request = validators.v1(body);
     const rows = request.instances.length;
@@ -5888,24 +5906,17 @@ async function startServer(model, options = {}, hooks = {}) {
       if (!exchange.done) reply(exchange, 200, predict(outputs, from, rows));
     };
     if (v1Batcher !== void 0) {
-      if (admitted >= admissionLimit) throw new OverloadedError("the server is at capacity");
-      admitted++;
-      v1Batcher.add(request.instances, rows).then(
-        (slice) => {
-          admitted--;
-          respond(slice.outputs, slice.from);
-        },
-        (error) => {
-          admitted--;
-          failWith(exchange, error);
-        }
+      admitBatched(
+        exchange,
+        () => v1Batcher.add(request.instances, rows),
+        (slice) => respond(slice.outputs, slice.from)
       );
       return;
     }
-    exchange.ticket = {};
-    limiter.run(() => runV1(request.instances, 1), exchange.ticket).then(
-      (outputs) => respond(outputs, 0),
-      (error) => failWith(exchange, error)
+    runLimited(
+      exchange,
+      () => runV1(request.instances, 1),
+      (outputs) => respond(outputs, 0)
     );
   };
   const handleInfer = (exchange, body) => {
@@ -5930,24 +5941,18 @@ async function startServer(model, options = {}, hooks = {}) {
     };
     const batcher = request.rows === void 0 ? void 0 : v2BatcherFor(request);
     if (batcher !== void 0 && request.rows !== void 0) {
-      if (admitted >= admissionLimit) throw new OverloadedError("the server is at capacity");
-      admitted++;
-      batcher.add(request, request.rows).then(
-        (slice) => {
-          admitted--;
-          respond(slice.outputs, slice.from, slice.rows);
-        },
-        (error) => {
-          admitted--;
-          failWith(exchange, error);
-        }
+      const rows = request.rows;
+      admitBatched(
+        exchange,
+        () => batcher.add(request, rows),
+        (slice) => respond(slice.outputs, slice.from, slice.rows)
       );
       return;
     }
-    exchange.ticket = {};
-    limiter.run(() => runV2(request.feeds, request.outputs, request.rows ?? 1, 1), exchange.ticket).then(
-      (outputs) => respond(outputs, 0, void 0),
-      (error) => failWith(exchange, error)
+    runLimited(
+      exchange,
+      () => runV2(request.feeds, request.outputs, request.rows ?? 1, 1),
+      (outputs) => respond(outputs, 0, void 0)
     );
   };
   const withJsonBody = (exchange, req, handle) => {

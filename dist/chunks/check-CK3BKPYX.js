@@ -6,7 +6,7 @@ import {
 } from "./chunk-IR3RMUQH.js";
 import {
   startServer
-} from "./chunk-DQWIQKPO.js";
+} from "./chunk-BA72YDFZ.js";
 import {
   availableExecutionProviders,
   installedRuntimeSupport,

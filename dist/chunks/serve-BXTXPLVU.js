@@ -3,7 +3,7 @@ import {
   DEFAULT_SERVE_OPTIONS,
   serveUntilSignal,
   startServer
-} from "./chunk-DQWIQKPO.js";
+} from "./chunk-BA72YDFZ.js";
 import {
   loadModelUnderTest
 } from "./chunk-DW2HSBXN.js";
