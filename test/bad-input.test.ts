@@ -6,15 +6,15 @@
  * Small inputs are committed in test/fixtures/bad-input/; large ones are generated here.
  * (The test command builds before vitest, so dist/ exists.)
  */
-import { spawn } from 'node:child_process';
+
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type CliRun, runCli } from './cli-process.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const bin = path.join(root, 'bin/mlops.js');
 /** Relative to the repository root, which is the CLI's working directory here: messages show it as given. */
 const FIXTURES = 'test/fixtures/bad-input';
 const OK = `${FIXTURES}/ok.csv`;
@@ -108,24 +108,8 @@ const CASES: Case[] = [
   },
 ];
 
-function mlops(args: readonly string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const env: NodeJS.ProcessEnv = {};
-  for (const [key, value] of Object.entries(process.env)) {
-    if (!/^(INPUT_|MLOPS_)/.test(key)) env[key] = value;
-  }
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-      stdout += chunk;
-    });
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-      stderr += chunk;
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+function mlops(args: readonly string[]): Promise<CliRun> {
+  return runCli(args, { cwd: root, drop: /^(INPUT_|MLOPS_)/ });
 }
 
 describe('bad input through mlops validate-data', () => {

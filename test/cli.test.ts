@@ -3,7 +3,7 @@
  * Exit codes: 0 passed, 1 a gate failed, 2 configuration or input error, 3 internal error.
  * (The test command builds before vitest, so dist/ exists.)
  */
-import { spawn } from 'node:child_process';
+
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -11,9 +11,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { type CliRun, runCli } from './cli-process.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const bin = path.join(root, 'bin/mlops.js');
 const example = path.join(root, 'examples/churn');
 const TRAIN = path.join(example, 'data/train.csv');
 const EVAL = path.join(example, 'data/eval.csv');
@@ -29,12 +29,6 @@ const COMMANDS = [
   'validate-data',
 ];
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
 let dir: string;
 beforeEach(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'mlops-cli-test-'));
@@ -43,28 +37,12 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-function mlops(args: readonly string[], cwd: string = dir): Promise<Run> {
-  const env: NodeJS.ProcessEnv = {};
-  for (const [key, value] of Object.entries(process.env)) {
-    if (!/^(INPUT_|MLOPS_)/.test(key)) env[key] = value;
-  }
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-      stdout += chunk;
-    });
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-      stderr += chunk;
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+function mlops(args: readonly string[], cwd: string = dir): Promise<CliRun> {
+  return runCli(args, { cwd, drop: /^(INPUT_|MLOPS_)/ });
 }
 
 /** The example's files, with output into the temp dir so runs never write into the repository. */
-function validate(data: string, ...more: string[]): Promise<Run> {
+function validate(data: string, ...more: string[]): Promise<CliRun> {
   return mlops([
     'validate-data',
     '--data',

@@ -5,7 +5,7 @@
  * every command of `mlops --help`, and every action input is in `mlops <action> --help`.
  * (The test command builds before vitest, so dist/ exists.)
  */
-import { spawn } from 'node:child_process';
+
 import { existsSync } from 'node:fs';
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -13,9 +13,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { type CliRun, runCli } from './cli-process.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const bin = path.join(root, 'bin/mlops.js');
 const TRAIN = path.join(root, 'examples/churn/data/train.csv');
 const EVAL = path.join(root, 'examples/churn/data/eval.csv');
 const ACTIONS = [
@@ -28,32 +28,10 @@ const ACTIONS = [
   'promote',
 ];
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
 let dir: string;
 
-function mlops(args: readonly string[], cwd = dir): Promise<Run> {
-  const env: NodeJS.ProcessEnv = { NO_COLOR: '1' };
-  for (const [key, value] of Object.entries(process.env)) {
-    if (!/^(INPUT_|MLOPS_|FORCE_COLOR$|CI$)/.test(key)) env[key] = value;
-  }
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-      stdout += chunk;
-    });
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-      stderr += chunk;
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+function mlops(args: readonly string[], cwd = dir): Promise<CliRun> {
+  return runCli(args, { cwd, drop: /^(INPUT_|MLOPS_|FORCE_COLOR$|CI$)/, env: { NO_COLOR: '1' } });
 }
 
 /** `<file>`, `<value>`, …: what a message fills in. */
@@ -254,7 +232,7 @@ const CASES: Case[] = [
 ];
 
 let documented: string[] = [];
-const printed = new Map<string, Run>();
+const printed = new Map<string, CliRun>();
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'mlops-docs-test-'));

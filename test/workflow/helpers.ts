@@ -1,36 +1,16 @@
 /** The workflow commands run as users run them: `node bin/mlops.js workflow …`, real files, real processes. */
-import { spawn } from 'node:child_process';
+
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { type CliRun, runCli } from '../cli-process.js';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
 export const fixtures = path.join(root, 'test/workflow/fixtures');
 
-export interface CliRun {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
 export function mlops(args: string[], cwd = root): Promise<CliRun> {
-  return new Promise((resolve, reject) => {
-    const env: NodeJS.ProcessEnv = {};
-    for (const [key, value] of Object.entries(process.env))
-      if (!/^(INPUT_|GITHUB_|RUNNER_|MLOPS_)/.test(key)) env[key] = value;
-    const child = spawn(process.execPath, [path.join(root, 'bin/mlops.js'), 'workflow', ...args], { cwd, env });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-      stdout += chunk;
-    });
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-      stderr += chunk;
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+  return runCli(['workflow', ...args], { cwd, drop: /^(INPUT_|GITHUB_|RUNNER_|MLOPS_)/ });
 }
 
 /** Workflow files of this repository: the reusable ones and the starters. */
