@@ -4,8 +4,8 @@ import { cp, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promis
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describeThrown } from '../core/errors.js';
+import { digestFiles } from '../data/digest.js';
 import { resolveDataFiles } from '../data/files.js';
-import { digestFiles } from '../model/package.js';
 import { type DirectoryCache, registeredRemoteStepCache } from './remote.js';
 
 /**

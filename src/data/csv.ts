@@ -142,6 +142,7 @@ export async function readCsvRange(
         buffer = grown;
       }
       const { bytesRead } = await handle.read(buffer, carried, size, offset);
+      if (bytesRead > 0) options.onBytes?.(buffer.subarray(carried, carried + bytesRead), offset);
       offset += bytesRead;
       const atEnd = bytesRead === 0;
       if (!atEnd) sawAnyByte = true;

@@ -46,7 +46,10 @@ export const readJsonLines: Reader = async (path, visitor, options) => {
 
   // Iterating the stream (rather than readline) keeps only the current chunk and one partial line in memory;
   // leaving the loop early destroys the stream, which closes the file.
+  let position = 0;
   reading: for await (const chunk of stream as AsyncIterable<Buffer>) {
+    options.onBytes?.(chunk, position);
+    position += chunk.length;
     await visitor.drain?.();
     sawBytes ||= chunk.length > 0;
     let from = 0;

@@ -45,6 +45,11 @@ export interface ReadOptions {
   delimiter?: string;
   /** Stop after this many data rows (for samples); undefined reads everything. */
   maxRows?: number;
+  /**
+   * Sees each chunk of the file as it is read, with its byte offset, where a reader reads the file in order
+   * (CSV, JSON Lines): a digest computed on the way costs no second pass.
+   */
+  onBytes?: (bytes: Uint8Array, at: number) => void;
 }
 
 /** Reads one file, streaming, with bounded memory, and pushes every record to the visitor. */

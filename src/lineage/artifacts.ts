@@ -20,7 +20,7 @@ export async function datasetArtifact(id: string, pattern: string, rows?: number
   // Loaded here: the data readers and the digest code are only needed by runs that record a data set.
   const [{ resolveDataFiles }, { digestFiles }] = await Promise.all([
     import('../data/files.js'),
-    import('../model/package.js'),
+    import('../data/digest.js'),
   ]);
   const files = await resolveDataFiles(pattern, id);
   const digest = await digestFiles(files, rows ?? 0);

@@ -14,7 +14,7 @@ export interface LineageArtifact {
   /** Where it was (a path, a registry location, a URL): informative, the digest is the identity. */
   uri: string;
   /**
-   * sha256:<hex>. A Model's digest is its version; a Dataset's is src/model/package.ts digestFiles' digest
+   * sha256:<hex>. A Model's digest is its version; a Dataset's is src/data/digest.ts digestFiles' digest
    * (what the manifest's training.data.digest records), so data checks and training join on it.
    */
   digest: string;

@@ -1,10 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import modelPackageSchema from '../../schemas/model-package.schema.json' with { type: 'json' };
 import { ConfigurationError } from '../core/errors.js';
 import { readJsonFile } from '../core/json-file.js';
+import { type DataDigest, fileSha256 } from '../data/digest.js';
 
 export const MODEL_FORMAT = 'mlops-actions/model';
 export const MODEL_FORMAT_VERSION = 1;
@@ -39,12 +39,6 @@ export interface OutputBinding {
   probabilities?: string;
   prediction?: string;
   classes?: string[];
-}
-
-export interface DataDigest {
-  digest: string;
-  rows: number;
-  files: Array<{ path: string; sha256: string; bytes: number }>;
 }
 
 export interface LossPoint {
@@ -167,41 +161,6 @@ export async function readModelPackage(directory: string): Promise<ModelPackage>
     );
   }
   return { directory, manifest, onnxPath };
-}
-
-/**
- * Digests already computed in this process, by path and file identity (inode, size, modification time): train
- * digests its data for the step-cache key, the manifest and the lineage record, and a 150 MB file should be
- * read for that once, not three times. A file rewritten in between has a new identity and is read again.
- */
-const HASH_READ_BYTES = 1 << 20;
-
-const digestMemo = new Map<string, { identity: string; sha256: string }>();
-
-export async function fileSha256(file: string): Promise<string> {
-  const absolute = path.resolve(file);
-  const info = await stat(absolute);
-  const identity = `${info.ino}:${info.size}:${info.mtimeMs}:${info.ctimeMs}`;
-  const known = digestMemo.get(absolute);
-  if (known?.identity === identity) return known.sha256;
-  const hash = createHash('sha256');
-  // 1 MiB reads: with the default 64 KiB, a 150 MB file costs twice the time in thread-pool round trips.
-  for await (const chunk of createReadStream(absolute, { highWaterMark: HASH_READ_BYTES }) as AsyncIterable<Buffer>)
-    hash.update(chunk);
-  const sha256 = hash.digest('hex');
-  digestMemo.set(absolute, { identity, sha256 });
-  return sha256;
-}
-
-/** Digest of a data set: each file's sha256, then one sha256 over those, in the (sorted) reading order. */
-export async function digestFiles(files: readonly string[], rows: number): Promise<DataDigest> {
-  const entries = [];
-  for (const file of files) {
-    entries.push({ path: file, sha256: await fileSha256(file), bytes: (await stat(file)).size });
-  }
-  const combined = createHash('sha256');
-  for (const entry of entries) combined.update(`${entry.sha256}\n`);
-  return { digest: `sha256:${combined.digest('hex')}`, rows, files: entries };
 }
 
 /**

@@ -26,15 +26,9 @@ import { copyFile, mkdir, readdir, readFile, rename, rm, stat, truncate } from '
 import path from 'node:path';
 import { ConfigurationError } from '../core/errors.js';
 import { readJsonFile } from '../core/json-schema.js';
+import { fileSha256 } from '../data/digest.js';
 import { LineageStore } from '../lineage/store.js';
-import {
-  fileSha256,
-  MANIFEST_FILE,
-  MODEL_FILE,
-  type ModelManifest,
-  PROFILE_FILE,
-  readModelPackage,
-} from '../model/package.js';
+import { MANIFEST_FILE, MODEL_FILE, type ModelManifest, PROFILE_FILE, readModelPackage } from '../model/package.js';
 import {
   appendLineDurably,
   fsyncDirectory,

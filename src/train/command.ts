@@ -5,10 +5,10 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ConfigurationError, describeThrown, shorten } from '../core/errors.js';
 import type { Check } from '../core/verdict.js';
+import { digestFiles } from '../data/digest.js';
 import { type Cell, readColumns } from '../data/table.js';
 import { buildFeeds } from '../model/features.js';
 import {
-  digestFiles,
   type InputBinding,
   type LossPoint,
   MODEL_FILE,

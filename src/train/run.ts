@@ -2,6 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { ConfigurationError } from '../core/errors.js';
 import { mulberry32, permutation } from '../core/random.js';
 import type { Check, Verdict } from '../core/verdict.js';
+import { type DataDigest, digestFiles } from '../data/digest.js';
 import { type Cell, readColumnNames, readColumns } from '../data/table.js';
 import type { DataFormat } from '../data/types.js';
 import {
@@ -16,8 +17,6 @@ import {
   planWidth,
 } from '../model/features.js';
 import {
-  type DataDigest,
-  digestFiles,
   type InputBinding,
   MODEL_FORMAT,
   MODEL_FORMAT_VERSION,

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { ConfigurationError } from '../core/errors.js';
 import { readCsvHeader, readCsvRange } from '../data/csv.js';
+import type { ReadDigest } from '../data/digest.js';
 import type { ProfilePart, Profiler } from './profile.js';
 
 /**
@@ -64,6 +65,11 @@ export interface CsvProfileOptions {
   moreFiles: boolean;
   /** Where the worker script is (tests point at the built one). */
   workerUrl?: URL;
+  /**
+   * Hashes the file on the way: this thread's half as it reads it, the worker's half while it waits for the
+   * worker (it would otherwise sit idle), so the lineage digest adds nothing after the profile.
+   */
+  digest?: ReadDigest;
 }
 
 /** How a file was read: one thread, two, or two attempted and the second half re-read here (and why). */
@@ -95,7 +101,7 @@ export async function profileCsvInParallel(
   profiler: Profiler,
   options: CsvProfileOptions,
 ): Promise<CsvReadMode> {
-  const readOptions = { delimiter: options.delimiter };
+  const readOptions = { delimiter: options.delimiter, onBytes: options.digest?.see };
   const header = await readCsvHeader(path, options.delimiter);
   const split = header === undefined ? undefined : await splitPoint(path, bytes);
   // Rows beyond the duplicate-row table's capacity make the halves unmergeable (see Profiler.absorb): a file
@@ -145,14 +151,17 @@ export async function profileCsvInParallel(
       const quoted = first.boundaryAtStop === false;
       return { threads: 1, fallback: quoted ? 'the split is inside a quoted field' : (failed ?? 'the worker failed') };
     }
-    const t0 = performance.now();
-    const answer = await reply;
-    if (process.env.MLOPS_DEBUG_SPLIT)
-      console.error('waited', performance.now() - t0, answer.kind, answer.kind === 'unmergeable' ? answer.reason : '');
+    const [answer] = await Promise.all([reply, options.digest?.readRest()]);
     if (answer.kind === 'part' && profiler.absorb(answer.part, first.line - 1, options.moreFiles)) {
       return { threads: 2 };
     }
-    await readCsvRange(path, profiler, readOptions, { start: split.offset, header, line: first.line });
+    // The digest already has these bytes.
+    await readCsvRange(
+      path,
+      profiler,
+      { delimiter: options.delimiter },
+      { start: split.offset, header, line: first.line },
+    );
     return { threads: 1, fallback: answer.kind === 'part' ? 'the halves do not merge exactly' : answer.reason };
   } finally {
     // Not awaited: tearing down the worker's heap takes tens of milliseconds this thread need not wait for.

@@ -3,6 +3,7 @@ import { extname } from 'node:path';
 import { ConfigurationError, EmptyFileError } from '../core/errors.js';
 import { readJsonFile } from '../core/json-schema.js';
 import type { Check, Verdict } from '../core/verdict.js';
+import { ReadDigest } from '../data/digest.js';
 import { detectFormat, readDataFile, resolveDataFiles } from '../data/files.js';
 import type { DataFormat } from '../data/types.js';
 import { type DatasetDrift, type DriftOptions, detectDrift, type FeatureDistribution } from '../stats/drift.js';
@@ -78,6 +79,9 @@ export async function profileData(pattern: string, input: string, options: Profi
       profiler.progress = (position) => report(started + position, total);
     }
     profiler.beginFile(file, bytes);
+    // Every caller records the data's digest next (lineage, the model manifest): take it from this read.
+    const digest = await ReadDigest.start(file);
+    const readOptions = { ...options, onBytes: digest?.see };
     try {
       const splittable =
         detectFormat(file, options.format) === 'csv' &&
@@ -89,8 +93,10 @@ export async function profileData(pattern: string, input: string, options: Profi
           delimiter: options.delimiter ?? (extname(file).toLowerCase() === '.tsv' ? '\t' : ','),
           stringColumns: options.stringColumns,
           moreFiles: index < files.length - 1,
+          digest,
         });
-      } else await readDataFile(file, profiler, options);
+      } else await readDataFile(file, profiler, readOptions);
+      await digest?.finish();
     } catch (error) {
       if (!(error instanceof EmptyFileError)) throw error;
       emptyFiles.push(file);

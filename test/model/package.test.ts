@@ -3,9 +3,8 @@ import { mkdir, readdir, readFile, stat, utimes, writeFile } from 'node:fs/promi
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigurationError } from '../../src/core/errors.js';
+import { digestFiles, fileSha256 } from '../../src/data/digest.js';
 import {
-  digestFiles,
-  fileSha256,
   MANIFEST_FILE,
   MODEL_FILE,
   type ModelManifest,

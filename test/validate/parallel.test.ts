@@ -4,6 +4,7 @@
  * The worker runs the bundled dist/workers/profile.js (the test command builds before vitest).
  */
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -11,6 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readCsv } from '../../src/data/csv.js';
+import { knownFileSha256, ReadDigest } from '../../src/data/digest.js';
 import { type CsvReadMode, MIN_SPLIT_BYTES, profileCsvInParallel } from '../../src/validate/parallel.js';
 import { type DataProfile, Profiler } from '../../src/validate/profile.js';
 
@@ -80,14 +82,19 @@ async function parallel(files: string[]): Promise<{ profile: DataProfile; modes:
   const modes: CsvReadMode[] = [];
   for (const [index, file] of files.entries()) {
     profiler.beginFile(file, null);
-    const bytes = (await readFile(file)).length;
+    const content = await readFile(file);
+    const digest = await ReadDigest.start(file);
     modes.push(
-      await profileCsvInParallel(file, bytes, profiler, {
+      await profileCsvInParallel(file, content.length, profiler, {
         delimiter: ',',
         moreFiles: index < files.length - 1,
         workerUrl,
+        digest,
       }),
     );
+    await digest?.finish();
+    // Whichever way the file was read, the digest taken on the way is the file's.
+    expect(await knownFileSha256(file)).toBe(createHash('sha256').update(content).digest('hex'));
     profiler.endFile();
   }
   return { profile: profiler.finish(), modes };

@@ -1,0 +1,110 @@
+/**
+ * The data digest taken while a reader reads the file (ReadDigest) must equal the file's sha256 when it saw every
+ * byte in order, and must never be remembered otherwise: a wrong lineage digest is worse than a second read.
+ */
+import { createHash } from 'node:crypto';
+import { appendFile, readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { fileSha256, knownFileSha256, ReadDigest } from '../../src/data/digest.js';
+import { readDataFile } from '../../src/data/files.js';
+import { RecordingVisitor, useTempDir } from './helpers.js';
+
+const temp = useTempDir();
+
+function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** Rows enough for several 64 KiB stream chunks (JSON Lines) but few enough to stay fast. */
+function csvText(rows: number): string {
+  const lines = ['id,x,label'];
+  for (let i = 0; i < rows; i++) lines.push(`${i},${(i * 0.37).toFixed(3)},${i % 3 === 0 ? 'yes' : 'no'}`);
+  return `${lines.join('\n')}\n`;
+}
+
+function jsonlText(rows: number): string {
+  const lines = [];
+  for (let i = 0; i < rows; i++) lines.push(JSON.stringify({ id: i, x: i * 0.37, label: i % 3 === 0 }));
+  return `${lines.join('\n')}\n`;
+}
+
+describe('ReadDigest', () => {
+  it.each([
+    ['data.csv', csvText(60_000)],
+    ['data.jsonl', jsonlText(20_000)],
+  ])('remembers the sha256 of %s read whole, so fileSha256 does not read it again', async (name, text) => {
+    const file = await temp.write(name, text);
+    const expected = sha256(await readFile(file));
+    const digest = await ReadDigest.start(file);
+    expect(digest).toBeDefined();
+    await readDataFile(file, new RecordingVisitor(), { onBytes: digest!.see });
+    expect(await knownFileSha256(file)).toBeUndefined();
+    await digest!.finish();
+    expect(await knownFileSha256(file)).toBe(expected);
+    expect(await fileSha256(file)).toBe(expected);
+    // Known now: a second reader has nothing to add.
+    expect(await ReadDigest.start(file)).toBeUndefined();
+  });
+
+  it('hashes the part another thread read (readRest) after the part this one read', async () => {
+    const text = csvText(10_000);
+    const file = await temp.write('halves.csv', text);
+    const digest = (await ReadDigest.start(file))!;
+    const bytes = Buffer.from(text);
+    const half = Math.floor(bytes.length / 2);
+    digest.see(bytes.subarray(0, 1000), 0);
+    digest.see(bytes.subarray(1000, half), 1000);
+    await digest.readRest();
+    await digest.finish();
+    expect(await knownFileSha256(file)).toBe(sha256(bytes));
+  });
+
+  it.each<[string, (digest: ReadDigest, bytes: Buffer) => void]>([
+    ['a gap', (digest, bytes) => digest.see(bytes.subarray(10), 10)],
+    [
+      'an overlap',
+      (digest, bytes) => {
+        digest.see(bytes.subarray(0, 100), 0);
+        digest.see(bytes.subarray(50), 50);
+      },
+    ],
+    ['part of the file', (digest, bytes) => digest.see(bytes.subarray(0, bytes.length - 1), 0)],
+  ])('remembers nothing after %s', async (_, feed) => {
+    const text = csvText(100);
+    const file = await temp.write('partial.csv', text);
+    const digest = (await ReadDigest.start(file))!;
+    feed(digest, Buffer.from(text));
+    await digest.finish();
+    expect(await knownFileSha256(file)).toBeUndefined();
+    expect(await fileSha256(file)).toBe(sha256(Buffer.from(text)));
+  });
+
+  it('remembers nothing when a reader stops early (a row limit)', async () => {
+    const file = await temp.write('sample.csv', csvText(60_000));
+    const digest = (await ReadDigest.start(file))!;
+    await readDataFile(file, new RecordingVisitor(), { onBytes: digest.see, maxRows: 10 });
+    await digest.finish();
+    expect(await knownFileSha256(file)).toBeUndefined();
+  });
+
+  it('remembers nothing when the file changes while it is read', async () => {
+    const text = csvText(100);
+    const file = await temp.write('moving.csv', text);
+    const digest = (await ReadDigest.start(file))!;
+    digest.see(Buffer.from(text), 0);
+    await appendFile(file, '101,1.000,no\n');
+    await digest.finish();
+    expect(await knownFileSha256(file)).toBeUndefined();
+    expect(await fileSha256(file)).toBe(sha256(await readFile(file)));
+  });
+
+  it('forgets a remembered digest once the file is rewritten', async () => {
+    const file = await temp.write('rewritten.csv', csvText(100));
+    const digest = (await ReadDigest.start(file))!;
+    await readDataFile(file, new RecordingVisitor(), { onBytes: digest.see });
+    await digest.finish();
+    expect(await knownFileSha256(file)).toBeDefined();
+    await appendFile(file, '101,1.000,no\n');
+    expect(await knownFileSha256(file)).toBeUndefined();
+  });
+});
