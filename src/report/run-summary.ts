@@ -2,6 +2,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { metricsDocument } from '../actions/evaluate.js';
 import type { ComparisonResult } from '../compare/compare.js';
+import { describeThrown, shorten } from '../core/errors.js';
 import type { Check, Verdict } from '../core/verdict.js';
 import type { LoadTestResult } from '../load/plan.js';
 import type { ModelManifest } from '../model/package.js';
@@ -13,8 +14,9 @@ import type { SchemaSource } from '../validate/run.js';
 import type { ColumnStatistics } from '../validate/statistics.js';
 
 /**
- * One pipeline run, as the actions left it on disk (`.mlops/<action>/…`), read back for the PR comment and the
- * reports. Every part is optional: a PR workflow runs only some actions, and a failed step writes nothing.
+ * One pipeline run, as the actions left it on disk (`.mlops/<action>/…`), read back and checked once for the PR
+ * comment and the HTML report alike, so that both accept and refuse the same files. Every part is optional: a PR
+ * workflow runs only some actions, and a failed step writes nothing.
  */
 
 export const RUN_PARTS = [
@@ -67,10 +69,15 @@ export type ServingPart = ServingCheckResult;
 export type LoadPart = LoadTestResult;
 export type PromotionPart = PromoteResult & { registry: string };
 
-export interface RunProblem {
+/** Why a part's file, present on disk, was left out: it could not be read as JSON, or it is JSON of another shape. */
+export interface FileProblem {
+  kind: 'unreadable' | 'unexpected';
+  message: string;
+}
+
+export interface RunProblem extends FileProblem {
   part: RunPart;
   file: string;
-  message: string;
 }
 
 export interface RunSummary {
@@ -82,7 +89,7 @@ export interface RunSummary {
   serving: ServingPart | null;
   load: LoadPart | null;
   promotion: PromotionPart | null;
-  /** The file each part was read from, for links and messages. */
+  /** The file each part was read from (also when it could not be used), for links and messages. */
   files: Partial<Record<RunPart, string>>;
   /** Files that exist but could not be read as what they claim to be: shown, never fatal. */
   problems: RunProblem[];
@@ -125,22 +132,50 @@ export async function loadRunSummary(directory: string, options: LoadRunOptions 
   const summary = emptyRunSummary(directory);
   const entries = await readdir(directory, { withFileTypes: true }).catch(() => []);
   const subdirectories = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name);
-  for (const part of RUN_PARTS) {
-    const file = options.files?.[part] ?? (await partFile(directory, subdirectories, part));
-    if (file === undefined) continue;
-    summary.files[part] = file;
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(await readFile(file, 'utf8'));
-    } catch (error) {
-      const message = error instanceof SyntaxError ? `not JSON: ${error.message}` : String(error);
-      summary.problems.push({ part, file, message });
-      continue;
-    }
-    const problem = assign(summary, part, parsed);
-    if (problem !== undefined) summary.problems.push({ part, file, message: problem });
-  }
+  const part = async <T>(name: RunPart, expected: string, guard: Guard<T>): Promise<T | null> => {
+    const file = options.files?.[name] ?? (await partFile(directory, subdirectories, name));
+    if (file === undefined) return null;
+    summary.files[name] = file;
+    const outcome = await readRunFile(file, expected, guard);
+    if ('value' in outcome) return outcome.value;
+    summary.problems.push({ part: name, file, ...outcome });
+    return null;
+  };
+  // In RUN_PARTS order, so that problems are listed in pipeline order.
+  summary.validation = await part(
+    'validate-data',
+    'a validate-data result (verdict, anomalies, statistics)',
+    isValidation,
+  );
+  summary.training = await part('train', 'a train result (verdict, backend, manifest)', isTraining);
+  summary.evaluation = await part('evaluate', 'an mlops-actions/metrics document', isEvaluation);
+  summary.comparison = await part('compare-baseline', 'an mlops-actions/blessing document', isComparison);
+  summary.serving = await part('check-serving-compat', 'an mlops-actions/serving-verdict document', isServing);
+  summary.load = await part('load-test', 'a load-test verdict (an mlops-actions/load-verdict document)', isLoad);
+  summary.promotion = await part('promote', 'an mlops-actions/promotion document', isPromotion);
   return summary;
+}
+
+export type Guard<T> = (value: unknown) => value is T;
+
+/**
+ * Reads one JSON file of a run and checks its shape; `expected` completes "not …" in the problem's message. The
+ * file is expected to exist: a missing one is a problem too.
+ */
+export async function readRunFile<T>(
+  file: string,
+  expected: string,
+  guard: Guard<T>,
+): Promise<{ value: T } | FileProblem> {
+  let parsed: unknown;
+  try {
+    // A file saved by a Windows editor may start with a byte-order mark, which JSON.parse refuses.
+    parsed = JSON.parse((await readFile(file, 'utf8')).replace(/^\uFEFF/, ''));
+  } catch (error) {
+    const message = error instanceof SyntaxError ? `not JSON: ${error.message}` : describeThrown(error);
+    return { kind: 'unreadable', message: shorten(message, 200) };
+  }
+  return guard(parsed) ? { value: parsed } : { kind: 'unexpected', message: `not ${expected}` };
 }
 
 async function partFile(directory: string, subdirectories: string[], part: RunPart): Promise<string | undefined> {
@@ -159,42 +194,8 @@ async function partFile(directory: string, subdirectories: string[], part: RunPa
   return newest?.file;
 }
 
-async function isFile(file: string): Promise<boolean> {
+export async function isFile(file: string): Promise<boolean> {
   return (await stat(file).catch(() => undefined))?.isFile() === true;
-}
-
-/** Puts a parsed document in its place; answers what is wrong with it when it is not the expected shape. */
-function assign(summary: RunSummary, part: RunPart, value: unknown): string | undefined {
-  switch (part) {
-    case 'validate-data':
-      if (!isValidation(value)) return 'not a validate-data result (verdict, anomalies, statistics)';
-      summary.validation = value;
-      return undefined;
-    case 'train':
-      if (!isTraining(value)) return 'not a train result (verdict, backend, manifest)';
-      summary.training = value;
-      return undefined;
-    case 'evaluate':
-      if (!isEvaluation(value)) return 'not an mlops-actions/metrics document';
-      summary.evaluation = value;
-      return undefined;
-    case 'compare-baseline':
-      if (!isComparison(value)) return 'not an mlops-actions/blessing document';
-      summary.comparison = value;
-      return undefined;
-    case 'check-serving-compat':
-      if (!isServing(value)) return 'not an mlops-actions/serving-verdict document';
-      summary.serving = value;
-      return undefined;
-    case 'load-test':
-      if (!isLoad(value)) return 'not an mlops-actions/load-verdict document';
-      summary.load = value;
-      return undefined;
-    case 'promote':
-      if (!isPromotion(value)) return 'not an mlops-actions/promotion document';
-      summary.promotion = value;
-      return undefined;
-  }
 }
 
 /*
@@ -280,7 +281,8 @@ function isManifest(value: unknown): value is ModelManifest {
     isRecord(value.framework) &&
     isRecord(value.training) &&
     Array.isArray(value.training.lossCurve) &&
-    isRecord(value.training.data)
+    isRecord(value.training.data) &&
+    isRecord(value.lineage)
   );
 }
 
@@ -295,7 +297,7 @@ function isTraining(value: unknown): value is TrainingPart {
   );
 }
 
-function isModel(value: unknown): value is { name: string; version: string } {
+function isModel(value: unknown): value is Record<string, unknown> & { name: string; version: string } {
   return isRecord(value) && typeof value.name === 'string' && typeof value.version === 'string';
 }
 
@@ -308,7 +310,9 @@ function isEvaluation(value: unknown): value is EvaluationPart {
     isRecord(value) &&
     value.format === 'mlops-actions/metrics' &&
     isModel(value.model) &&
+    typeof value.model.task === 'string' &&
     typeof value.rows === 'number' &&
+    isArrayOf(value.classes, (name): name is string => typeof name === 'string') &&
     isRecord(value.metrics) &&
     isRecord(value.intervals) &&
     isRecord(value.headline) &&
@@ -325,6 +329,7 @@ function isComparison(value: unknown): value is ComparisonPart {
   return (
     isRecord(value) &&
     value.format === 'mlops-actions/blessing' &&
+    isVerdict(value.verdict) &&
     typeof value.blessed === 'boolean' &&
     typeof value.candidateVersion === 'string' &&
     isArrayOf(value.checks, isCheck) &&
@@ -347,15 +352,18 @@ function isServing(value: unknown): value is ServingPart {
   );
 }
 
+function isLoadResult(value: unknown): boolean {
+  return isRecord(value) && typeof value.qps === 'number' && Array.isArray(value.histogram);
+}
+
 function isLoad(value: unknown): value is LoadPart {
   return (
     isRecord(value) &&
     value.format === 'mlops-actions/load-verdict' &&
     isVerdict(value.verdict) &&
     isModel(value.model) &&
-    isRecord(value.result) &&
-    typeof value.result.qps === 'number' &&
-    Array.isArray(value.result.histogram)
+    isLoadResult(value.result) &&
+    (value.baseline === undefined || isLoadResult(value.baseline))
   );
 }
 

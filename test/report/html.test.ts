@@ -4,7 +4,7 @@
  * The fixture is trimmed real output of the example pipeline, with the feature `region` renamed to a script tag
  * and one of its values to an <img onerror> payload.
  */
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -59,13 +59,13 @@ describe('a whole run', () => {
     const run = await loadRun(FIXTURE);
     expect(run.directory).toBe(path.join(FIXTURE, '.mlops'));
     expect(run.problems).toEqual([]);
-    expect(run.validateData?.reference?.source).toBe(path.join('train', 'model', 'profile.json'));
-    expect(run.train?.manifest?.version).toBe(run.modelVersion);
-    expect(run.evaluate?.predictions?.rows).toBe(300);
-    expect(run.evaluate?.predictions?.calibration?.kind).toBe('probability');
-    expect(run.compare?.blessed).toBe(true);
-    expect(run.loadTest?.baseline).toBeDefined();
-    expect(run.promote?.promoted).toBe(true);
+    expect(run.reference?.source).toBe(path.join('train', 'model', 'profile.json'));
+    expect(run.training?.manifest?.version).toBe(run.modelVersion);
+    expect(run.predictions?.rows).toBe(300);
+    expect(run.predictions?.calibration?.kind).toBe('probability');
+    expect(run.comparison?.blessed).toBe(true);
+    expect(run.load?.baseline).toBeDefined();
+    expect(run.promotion?.promoted).toBe(true);
     expect(run.lineage?.chain.steps.map((step) => step.role)).toEqual([
       'data',
       'train',
@@ -130,9 +130,10 @@ describe('partial, broken and absent runs', () => {
       recursive: true,
     });
     const run = await loadRun(dir);
-    expect(run.train).toBeUndefined();
-    expect(run.validateData?.reference).toBeUndefined();
-    expect(run.modelVersion).toBeUndefined();
+    expect(run.training).toBeNull();
+    expect(run.validation).not.toBeNull();
+    expect(run.reference).toBeNull();
+    expect(run.modelVersion).toBeNull();
     const report = await renderReport(run, FIXED);
     expect(report.sections).toEqual(SECTIONS);
     for (const part of ['train', 'evaluate', 'compare-baseline', 'check-serving-compat', 'load-test', 'promote'])
@@ -147,14 +148,24 @@ describe('partial, broken and absent runs', () => {
     expect((await loadRun(path.join(FIXTURE, '.mlops'))).directory).toBe(path.join(FIXTURE, '.mlops'));
   });
 
+  it('reads a part from a <part>-N directory, as the PR comment does, with the files beside it', async () => {
+    await cp(FIXTURE, dir, { recursive: true });
+    await rename(path.join(dir, '.mlops', 'train'), path.join(dir, '.mlops', 'train-2'));
+    const run = await loadRun(dir);
+    expect(run.problems).toEqual([]);
+    expect(run.files.train).toBe(path.join(dir, '.mlops', 'train-2', 'result.json'));
+    expect(run.training?.manifest?.version).toBe(run.modelVersion);
+    expect(run.reference?.source).toBe(path.join('train-2', 'model', 'profile.json'));
+  });
+
   it('leaves out an unreadable part with the reason, and keeps the rest', async () => {
     await cp(FIXTURE, dir, { recursive: true });
     await writeFile(path.join(dir, '.mlops', 'evaluate', 'metrics.json'), '{"format": ');
     await writeFile(path.join(dir, '.mlops', 'load-test', 'verdict.json'), '{"something": "else"}\n');
     await writeFile(path.join(dir, '.mlops', 'registry', 'lineage', 'records', 'broken.json'), '[]');
     const run = await loadRun(dir);
-    expect(run.evaluate).toBeUndefined();
-    expect(run.loadTest).toBeUndefined();
+    expect(run.evaluation).toBeNull();
+    expect(run.load).toBeNull();
     expect(run.problems).toHaveLength(2);
     expect(run.problems[0]).toMatch(/^evaluate\/metrics\.json could not be read/);
     expect(run.problems[1]).toMatch(/^load-test\/verdict\.json is not a load-test verdict/);

@@ -1,74 +1,24 @@
 import { createReadStream } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { ComparisonResult } from '../../compare/compare.js';
 import { ConfigurationError, describeThrown } from '../../core/errors.js';
-import { readJsonFile } from '../../core/json-schema.js';
 import { mulberry32 } from '../../core/random.js';
-import type { Check, Verdict } from '../../core/verdict.js';
-import type { BootstrapResult } from '../../evaluate/bootstrap.js';
-import type { ClassificationMetrics, MetricValue, RegressionMetrics } from '../../evaluate/metrics.js';
 import { LineageStore, validateLineageRecord } from '../../lineage/store.js';
 import type { LineageChain, LineageRecord } from '../../lineage/types.js';
-import type { LoadResult } from '../../load/run.js';
-import type { ModelManifest, Task } from '../../model/package.js';
-import type { PromoteResult } from '../../promote/promote.js';
-import type { ServingCheckResult } from '../../serve/check.js';
-import type { DatasetDrift } from '../../stats/drift.js';
-import type { Anomaly } from '../../validate/anomalies.js';
+import type { Task } from '../../model/package.js';
 import type { DataProfile } from '../../validate/profile.js';
-import type { ColumnStatistics } from '../../validate/statistics.js';
-// One list of a run's part folders, in pipeline order, for the HTML report and the PR comment alike.
-import { RUN_PARTS, type RunPart } from '../run-summary.js';
-
-export { RUN_PARTS, type RunPart };
-
-export interface ValidateDataDocument {
-  verdict: Verdict;
-  schemaSource?: string;
-  rows?: number;
-  sources?: Array<{ path: string; rows: number; bytes: number | null }>;
-  anomalies: Anomaly[];
-  drift: DatasetDrift | null;
-  statistics: ColumnStatistics[];
-}
-
-export interface ValidateDataPart {
-  result: ValidateDataDocument;
-  /** The profile of the data checked (validate-data/profile.json). */
-  profile: DataProfile | undefined;
-  /** The drift reference's profile and where it came from; undefined when the run holds none. */
-  reference: { profile: DataProfile; source: string } | undefined;
-}
-
-export interface TrainDocument {
-  verdict: Verdict;
-  backend?: string;
-  gpu?: boolean;
-  finalLoss?: number | null;
-  notes?: string[];
-  manifest: ModelManifest | null;
-}
-
-export interface SliceRow {
-  rank: number;
-  key: string;
-  size: number;
-  value: number | null;
-  metrics: Record<string, MetricValue>;
-}
-
-export interface MetricsDocument {
-  model: { name: string; version: string; task: Task };
-  label: string;
-  rows: number;
-  classes: string[];
-  headline: { metric: string; value: number | null; higherIsBetter: boolean };
-  metrics: ClassificationMetrics | RegressionMetrics;
-  intervals: Record<string, BootstrapResult>;
-  slices: { ranked: SliceRow[]; skipped: Array<{ key: string; size: number; reason: string }> };
-  verdict: Verdict;
-}
+import {
+  type FileProblem,
+  type Guard,
+  isFile,
+  loadRunSummary,
+  PART_FILES,
+  RUN_PARTS,
+  type RunPart,
+  type RunSummary,
+  readRunFile,
+  runModel,
+} from '../run-summary.js';
 
 /** Equal-width bins of predicted probability with the observed frequency of the event in each. */
 export interface CalibrationBin {
@@ -88,145 +38,44 @@ export interface PredictionSummary {
   rows: number;
 }
 
-export interface EvaluatePart {
-  metrics: MetricsDocument;
-  predictions: PredictionSummary | undefined;
-}
-
-export type ComparisonDocument = ComparisonResult & { advisory?: boolean };
-export type ServingDocument = ServingCheckResult;
-export interface LoadTestDocument {
-  verdict: Verdict;
-  model: { name: string; version: string };
-  result: LoadResult;
-  baseline?: LoadResult;
-  sharedCpuCores: number | null;
-}
-export type PromotionDocument = PromoteResult & { registry?: string };
-
 export interface LineagePart {
   chain: LineageChain;
   /** Record files that could not be read, with why. */
   skipped: string[];
 }
 
-export interface LoadedRun {
-  /** The `.mlops` directory that was read. */
-  directory: string;
-  validateData?: ValidateDataPart;
-  train?: TrainDocument;
-  evaluate?: EvaluatePart;
-  compare?: ComparisonDocument;
-  serving?: ServingDocument;
-  loadTest?: LoadTestDocument;
-  promote?: PromotionDocument;
-  lineage?: LineagePart;
-  /** The model version the run is about, from the first part that names one. */
-  modelVersion: string | undefined;
-  /** Why a part present on disk could not be used; missing parts are not listed here. */
+/** The run's result documents, as the PR comment reads them too, and what only the report reads beside them. */
+export interface LoadedRun extends Omit<RunSummary, 'problems'> {
+  /** The profile of the data validate-data checked (profile.json beside its result). */
+  profile: DataProfile | null;
+  /** The drift reference's profile and where it came from, relative to the run directory. */
+  reference: { profile: DataProfile; source: string } | null;
+  predictions: PredictionSummary | null;
+  lineage: LineagePart | null;
+  /** The model version the run is about, as the PR comment names it. */
+  modelVersion: string | null;
+  /** Why something present on disk was left out, one sentence each, led by its path under the run directory. */
   problems: string[];
 }
 
 /** A chart never needs more points than this; larger data are sampled (keeps the page small). */
 export const MAX_POINTS = 2000;
 const CALIBRATION_BINS = 10;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function isCheck(value: unknown): value is Check {
-  return isRecord(value) && typeof value.check === 'string' && typeof value.status === 'string';
-}
-
-function isVerdict(value: unknown): value is Verdict {
-  return (
-    isRecord(value) && typeof value.passed === 'boolean' && Array.isArray(value.checks) && value.checks.every(isCheck)
-  );
-}
-
-function isValidateDataDocument(value: unknown): value is ValidateDataDocument {
-  return (
-    isRecord(value) &&
-    isVerdict(value.verdict) &&
-    Array.isArray(value.anomalies) &&
-    Array.isArray(value.statistics) &&
-    (value.drift === null || (isRecord(value.drift) && Array.isArray(value.drift.features)))
-  );
-}
+const PROFILE = 'an mlops-actions/profile document';
 
 function isProfile(value: unknown): value is DataProfile {
-  return isRecord(value) && value.format === 'mlops-actions/profile' && Array.isArray(value.columns);
-}
-
-function isManifest(value: unknown): value is ModelManifest {
   return (
-    isRecord(value) &&
-    typeof value.version === 'string' &&
-    isRecord(value.training) &&
-    Array.isArray(value.training.lossCurve) &&
-    isRecord(value.lineage)
+    typeof value === 'object' &&
+    value !== null &&
+    'format' in value &&
+    value.format === 'mlops-actions/profile' &&
+    'columns' in value &&
+    Array.isArray(value.columns)
   );
-}
-
-function isTrainDocument(value: unknown): value is TrainDocument {
-  return isRecord(value) && isVerdict(value.verdict) && (value.manifest === null || isManifest(value.manifest));
-}
-
-function isMetricsDocument(value: unknown): value is MetricsDocument {
-  return (
-    isRecord(value) &&
-    isRecord(value.model) &&
-    typeof value.model.task === 'string' &&
-    isRecord(value.metrics) &&
-    isRecord(value.intervals) &&
-    isRecord(value.slices) &&
-    Array.isArray(value.slices.ranked) &&
-    Array.isArray(value.classes) &&
-    isVerdict(value.verdict)
-  );
-}
-
-function isComparison(value: unknown): value is ComparisonDocument {
-  return (
-    isRecord(value) &&
-    isVerdict(value.verdict) &&
-    typeof value.blessed === 'boolean' &&
-    isRecord(value.metrics) &&
-    isRecord(value.metrics.candidate) &&
-    isRecord(value.metrics.difference) &&
-    Array.isArray(value.worstSlices)
-  );
-}
-
-function isServing(value: unknown): value is ServingDocument {
-  return isRecord(value) && isVerdict(value.verdict) && isRecord(value.model) && isRecord(value.load);
-}
-
-function isLoadResult(value: unknown): value is LoadResult {
-  return isRecord(value) && typeof value.qps === 'number' && Array.isArray(value.histogram);
-}
-
-function isLoadTest(value: unknown): value is LoadTestDocument {
-  return (
-    isRecord(value) &&
-    isVerdict(value.verdict) &&
-    isRecord(value.model) &&
-    isLoadResult(value.result) &&
-    (value.baseline === undefined || isLoadResult(value.baseline))
-  );
-}
-
-function isPromotion(value: unknown): value is PromotionDocument {
-  return isRecord(value) && isVerdict(value.verdict) && typeof value.promoted === 'boolean';
 }
 
 async function isDirectory(target: string): Promise<boolean> {
   return (await stat(target).catch(() => undefined))?.isDirectory() === true;
-}
-
-async function exists(target: string): Promise<boolean> {
-  return (await stat(target).catch(() => undefined)) !== undefined;
 }
 
 /** The `.mlops` directory of a run: `<dir>/.mlops`, or `<dir>` itself when it holds the part folders. */
@@ -245,89 +94,72 @@ export async function resolveRunDirectory(dir: string): Promise<string> {
   );
 }
 
+/** The page finds why a part is missing by the path that leads its sentence. */
+function leftOut(relative: string, problem: FileProblem): string {
+  return problem.kind === 'unreadable'
+    ? `${relative} could not be read (${problem.message}); left out`
+    : `${relative} is ${problem.message}; left out`;
+}
+
 /**
- * Reads everything a run left behind. Each part is optional (a run may stop after validate-data); a part whose
- * files are present but unreadable is recorded in `problems` and left out, so one bad file never hides the rest.
+ * Reads everything a run left behind. Each part is optional (a run may stop after validate-data); a file that is
+ * present but unreadable is recorded in `problems` and left out, so one bad file never hides the rest.
  */
 export async function loadRun(dir: string): Promise<LoadedRun> {
   const directory = await resolveRunDirectory(dir);
-  const problems: string[] = [];
-  const read = async <T>(relative: string, what: string, guard: (value: unknown) => value is T) => {
-    const file = path.join(directory, relative);
-    if (!(await exists(file))) return undefined;
-    try {
-      const value = await readJsonFile(file, what);
-      if (guard(value)) return value;
-      problems.push(`${relative} is not a ${what} this report understands; left out`);
-    } catch (error) {
-      problems.push(`${relative} could not be read (${describeThrown(error, 200)}); left out`);
-    }
-    return undefined;
+  const summary = await loadRunSummary(directory);
+  const problems = summary.problems.map((problem) => leftOut(path.relative(directory, problem.file), problem));
+  // Next to the part's result, which may be a `<part>-N` directory standing in for `<part>`.
+  const beside = (part: RunPart, ...name: string[]) =>
+    path.join(path.dirname(summary.files[part] ?? path.join(directory, part, PART_FILES[part])), ...name);
+  const optional = async <T>(file: string, expected: string, guard: Guard<T>): Promise<T | null> => {
+    if (!(await isFile(file))) return null;
+    const outcome = await readRunFile(file, expected, guard);
+    if ('value' in outcome) return outcome.value;
+    problems.push(leftOut(path.relative(directory, file), outcome));
+    return null;
   };
 
-  const run: LoadedRun = { directory, modelVersion: undefined, problems };
-  run.train = await read('train/result.json', 'train result', isTrainDocument);
-
-  const validation = await read('validate-data/result.json', 'validate-data result', isValidateDataDocument);
-  if (validation !== undefined) {
-    const profile = await read(path.join('validate-data', 'profile.json'), 'data profile', isProfile);
-    run.validateData = { result: validation, profile, reference: await referenceProfile(read) };
-  }
-
-  const metrics = await read('evaluate/metrics.json', 'metrics document', isMetricsDocument);
-  if (metrics !== undefined) {
-    const file = path.join(directory, 'evaluate', 'predictions.csv');
-    let predictions: PredictionSummary | undefined;
-    if (await exists(file)) {
-      try {
-        predictions = await summarizePredictions(file, metrics.model.task, metrics.classes);
-      } catch (error) {
-        problems.push(`evaluate/predictions.csv could not be read (${describeThrown(error, 200)}); no calibration`);
-      }
+  let profile: DataProfile | null = null;
+  let reference: LoadedRun['reference'] = null;
+  if (summary.validation !== null) {
+    profile = await optional(beside('validate-data', 'profile.json'), PROFILE, isProfile);
+    // A profile saved next to the result first, else the training data's profile shipped in the model package
+    // (what validate-data compares serving data with).
+    for (const file of [beside('validate-data', 'reference-profile.json'), beside('train', 'model', 'profile.json')]) {
+      const found = await optional(file, PROFILE, isProfile);
+      if (found === null) continue;
+      reference = { profile: found, source: path.relative(directory, file) };
+      break;
     }
-    run.evaluate = { metrics, predictions };
   }
 
-  run.compare = await read('compare-baseline/verdict.json', 'comparison verdict', isComparison);
-  run.serving = await read('check-serving-compat/verdict.json', 'serving verdict', isServing);
-  run.loadTest = await read('load-test/verdict.json', 'load-test verdict', isLoadTest);
-  run.promote = await read('promote/audit-entry.json', 'promotion audit entry', isPromotion);
-  run.modelVersion =
-    run.train?.manifest?.version ??
-    run.evaluate?.metrics.model.version ??
-    run.compare?.candidateVersion ??
-    run.serving?.model.version ??
-    run.loadTest?.model.version ??
-    run.promote?.version;
+  let predictions: PredictionSummary | null = null;
+  const evaluation = summary.evaluation;
+  const predictionsFile = beside('evaluate', 'predictions.csv');
+  if (evaluation !== null && (await isFile(predictionsFile))) {
+    try {
+      predictions = await summarizePredictions(predictionsFile, evaluation.model.task, evaluation.classes);
+    } catch (error) {
+      problems.push(
+        `${path.relative(directory, predictionsFile)} could not be read (${describeThrown(error, 200)}); no calibration`,
+      );
+    }
+  }
 
+  const modelVersion = runModel(summary).version;
+  let lineage: LineagePart | null = null;
   const lineageRoot = path.join(directory, 'registry', 'lineage');
-  if (run.modelVersion !== undefined && (await isDirectory(path.join(lineageRoot, 'records')))) {
+  if (modelVersion !== null && (await isDirectory(path.join(lineageRoot, 'records')))) {
     try {
       const store = new TolerantLineageStore(lineageRoot);
-      const chain = await store.chain(run.modelVersion);
-      if (chain.steps.length > 0) run.lineage = { chain, skipped: store.skipped };
+      const chain = await store.chain(modelVersion);
+      if (chain.steps.length > 0) lineage = { chain, skipped: store.skipped };
     } catch (error) {
       problems.push(`the lineage records could not be read (${describeThrown(error, 200)}); no lineage`);
     }
   }
-  return run;
-}
-
-/**
- * The drift reference: a profile saved next to the result when there is one, else the training data's profile
- * shipped in the model package (what validate-data compares serving data with).
- */
-async function referenceProfile(
-  read: <T>(relative: string, what: string, guard: (value: unknown) => value is T) => Promise<T | undefined>,
-): Promise<ValidateDataPart['reference']> {
-  for (const relative of [
-    path.join('validate-data', 'reference-profile.json'),
-    path.join('train', 'model', 'profile.json'),
-  ]) {
-    const profile = await read(relative, 'reference profile', isProfile);
-    if (profile !== undefined) return { profile, source: relative };
-  }
-  return undefined;
+  return { ...summary, profile, reference, predictions, lineage, modelVersion, problems };
 }
 
 /** A store that skips (and remembers) unreadable record files instead of failing the whole chain. */

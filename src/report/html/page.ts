@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { TopLevelSpec } from 'vega-lite';
 import type { Check, Verdict } from '../../core/verdict.js';
 import type { BootstrapResult } from '../../evaluate/bootstrap.js';
@@ -7,6 +8,7 @@ import type { LoadResult } from '../../load/run.js';
 import type { ColumnProfile } from '../../validate/profile.js';
 import { columnStatistics } from '../../validate/statistics.js';
 import { formatNumber } from '../markdown.js';
+import { PART_FILES, RUN_PARTS, type RunPart } from '../run-summary.js';
 import {
   type CalibrationPoint,
   calibrationChart,
@@ -29,7 +31,7 @@ import {
   thin,
 } from './charts.js';
 import { featureOverlay } from './distributions.js';
-import { type LoadedRun, MAX_POINTS, RUN_PARTS, type RunPart } from './load.js';
+import { type LoadedRun, MAX_POINTS } from './load.js';
 
 export interface ReportOptions {
   /** Shown in the header; the report is reproducible when the caller fixes it. */
@@ -201,27 +203,31 @@ const PART_TITLES: Record<RunPart, string> = {
 function partVerdict(run: LoadedRun, part: RunPart): Verdict | undefined {
   switch (part) {
     case 'validate-data':
-      return run.validateData?.result.verdict;
+      return run.validation?.verdict;
     case 'train':
-      return run.train?.verdict;
+      return run.training?.verdict;
     case 'evaluate':
-      return run.evaluate?.metrics.verdict;
+      return run.evaluation?.verdict;
     case 'compare-baseline':
-      return run.compare?.verdict;
+      return run.comparison?.verdict;
     case 'check-serving-compat':
       return run.serving?.verdict;
     case 'load-test':
-      return run.loadTest?.verdict;
+      return run.load?.verdict;
     case 'promote':
-      return run.promote?.verdict;
+      return run.promotion?.verdict;
   }
 }
 
-function missing(run: LoadedRun, part: RunPart, file: string): string {
-  const problem = run.problems.find((text) => text.startsWith(`${part}/${file} `));
+function missing(run: LoadedRun, part: RunPart): string {
+  const file = run.files[part];
+  const problem =
+    file === undefined
+      ? undefined
+      : run.problems.find((text) => text.startsWith(`${path.relative(run.directory, file)} `));
   return note(
     problem === undefined
-      ? `Not part of this run: ${part}/${file} is absent (the ${part} step did not run or wrote elsewhere).`
+      ? `Not part of this run: ${part}/${PART_FILES[part]} is absent (the ${part} step did not run or wrote elsewhere).`
       : `Left out: ${problem}.`,
   );
 }
@@ -233,10 +239,10 @@ function overviewSection(run: LoadedRun): Section {
       return [`<a href="#${part}">${esc(part)}</a>`, badge('missing', 'not run'), '', '', '', '', ''];
     const counts = countChecks(verdict.checks);
     let outcome = verdict.passed ? badge('pass', 'passed') : badge('fail', 'failed');
-    if (part === 'compare-baseline' && run.compare !== undefined)
-      outcome = run.compare.blessed ? badge('pass', 'blessed') : badge('fail', 'not blessed');
-    if (part === 'promote' && run.promote !== undefined)
-      outcome = run.promote.promoted ? badge('pass', 'promoted') : badge('fail', 'refused');
+    if (part === 'compare-baseline' && run.comparison !== null)
+      outcome = run.comparison.blessed ? badge('pass', 'blessed') : badge('fail', 'not blessed');
+    if (part === 'promote' && run.promotion !== null)
+      outcome = run.promotion.promoted ? badge('pass', 'promoted') : badge('fail', 'refused');
     return [
       `<a href="#${part}">${esc(part)}</a>`,
       outcome,
@@ -265,19 +271,18 @@ function overviewSection(run: LoadedRun): Section {
 }
 
 async function dataSection(run: LoadedRun, charts: Charts): Promise<Section> {
-  const part = run.validateData;
+  const result = run.validation;
   const section = { id: 'validate-data', title: PART_TITLES['validate-data'] };
-  if (part === undefined) return { ...section, body: missing(run, 'validate-data', 'result.json') };
-  const { result } = part;
+  if (result === null) return { ...section, body: missing(run, 'validate-data') };
   const drift = result.drift;
   const parts: string[] = [
-    `<p>${verdictBadge(result.verdict)} ${num(result.rows ?? part.profile?.rows)} rows from ${esc(
-      (result.sources ?? []).map((source) => source.path).join(', ') || 'the data',
+    `<p>${verdictBadge(result.verdict)} ${num(result.rows)} rows from ${esc(
+      result.sources.map((source) => source.path).join(', ') || 'the data',
     )}; schema: ${esc(result.schemaSource ?? 'unknown')}.</p>`,
   ];
-  const reference = part.reference;
+  const reference = run.reference;
   parts.push(
-    reference === undefined
+    reference === null
       ? note(
           'No reference profile in this run (validate-data/reference-profile.json or train/model/profile.json): current distributions only.',
         )
@@ -303,7 +308,7 @@ async function dataSection(run: LoadedRun, charts: Charts): Promise<Section> {
         'Dashed lines: PSI 0.1 (moderate shift) and 0.2 (significant shift). Each feature is gated by its own method and threshold below.',
       ),
     );
-    const currentColumns = new Map((part.profile?.columns ?? []).map((column) => [column.name, column]));
+    const currentColumns = new Map((run.profile?.columns ?? []).map((column) => [column.name, column]));
     const referenceColumns = new Map((reference?.profile.columns ?? []).map((column) => [column.name, column]));
     const statistics = new Map(result.statistics.map((stats) => [stats.name, stats]));
     const cards: string[] = [];
@@ -379,11 +384,9 @@ function quantileTable(
 
 async function trainSection(run: LoadedRun, charts: Charts): Promise<Section> {
   const section = { id: 'train', title: PART_TITLES.train };
-  const train = run.train;
-  if (train === undefined) return { ...section, body: missing(run, 'train', 'result.json') };
-  const parts: string[] = [
-    `<p>${verdictBadge(train.verdict)} backend ${esc(train.backend ?? train.manifest?.framework.backend ?? '')}</p>`,
-  ];
+  const train = run.training;
+  if (train === null) return { ...section, body: missing(run, 'train') };
+  const parts: string[] = [`<p>${verdictBadge(train.verdict)} backend ${esc(train.backend)}</p>`];
   const manifest = train.manifest;
   if (manifest === null) parts.push(note('Training wrote no model package (a gate failed), so there is no manifest.'));
   else {
@@ -522,9 +525,9 @@ function flatMetrics(metrics: ClassificationMetrics | RegressionMetrics): Array<
 
 async function evaluateSection(run: LoadedRun, charts: Charts): Promise<Section> {
   const section = { id: 'evaluate', title: PART_TITLES.evaluate };
-  const part = run.evaluate;
-  if (part === undefined) return { ...section, body: missing(run, 'evaluate', 'metrics.json') };
-  const { metrics: document, predictions } = part;
+  const document = run.evaluation;
+  if (document === null) return { ...section, body: missing(run, 'evaluate') };
+  const predictions = run.predictions;
   const parts: string[] = [
     `<p>${verdictBadge(document.verdict)} ${esc(document.model.task)} model ${digest(document.model.version)} on ${num(document.rows)} rows; headline <strong>${esc(document.headline.metric)} = ${num(document.headline.value)}</strong>.</p>`,
   ];
@@ -658,8 +661,8 @@ function firstConfidence(intervals: Record<string, BootstrapResult>): number | n
 
 async function compareSection(run: LoadedRun, charts: Charts): Promise<Section> {
   const section = { id: 'compare-baseline', title: PART_TITLES['compare-baseline'] };
-  const compare = run.compare;
-  if (compare === undefined) return { ...section, body: missing(run, 'compare-baseline', 'verdict.json') };
+  const compare = run.comparison;
+  if (compare === null) return { ...section, body: missing(run, 'compare-baseline') };
   const parts: string[] = [
     `<p>${compare.blessed ? badge('pass', 'blessed') : badge('fail', 'not blessed')}${compare.advisory ? ' (advisory)' : ''} candidate ${digest(compare.candidateVersion)} vs baseline ${compare.baselineVersion === null ? '<em>none</em>' : digest(compare.baselineVersion)} (${esc(compare.baselineKind)}) on ${num(compare.rows)} rows.${compare.firstRun ? ' First run: no baseline to compare with.' : ''}</p>`,
   ];
@@ -733,7 +736,7 @@ async function compareSection(run: LoadedRun, charts: Charts): Promise<Section> 
 async function servingSection(run: LoadedRun, charts: Charts): Promise<Section> {
   const section = { id: 'check-serving-compat', title: PART_TITLES['check-serving-compat'] };
   const serving = run.serving;
-  if (serving === undefined) return { ...section, body: missing(run, 'check-serving-compat', 'verdict.json') };
+  if (serving === null) return { ...section, body: missing(run, 'check-serving-compat') };
   const memoryCheck = serving.verdict.checks.find((check) => check.check === 'load.memory');
   const limit = typeof memoryCheck?.threshold === 'number' ? mib(memoryCheck.threshold) : null;
   const bars = [
@@ -761,8 +764,8 @@ const PERCENTILES = ['p50', 'p90', 'p95', 'p99', 'max'] as const;
 
 async function loadTestSection(run: LoadedRun, charts: Charts): Promise<Section> {
   const section = { id: 'load-test', title: PART_TITLES['load-test'] };
-  const test = run.loadTest;
-  if (test === undefined) return { ...section, body: missing(run, 'load-test', 'verdict.json') };
+  const test = run.load;
+  if (test === null) return { ...section, body: missing(run, 'load-test') };
   const results: Array<['candidate' | 'baseline', LoadResult]> = [
     ['candidate', test.result],
     ...(test.baseline === undefined ? [] : [['baseline', test.baseline] as ['baseline', LoadResult]]),
@@ -817,8 +820,8 @@ async function loadTestSection(run: LoadedRun, charts: Charts): Promise<Section>
 
 function promoteSection(run: LoadedRun): Section {
   const section = { id: 'promote', title: PART_TITLES.promote };
-  const promotion = run.promote;
-  if (promotion === undefined) return { ...section, body: missing(run, 'promote', 'audit-entry.json') };
+  const promotion = run.promotion;
+  if (promotion === null) return { ...section, body: missing(run, 'promote') };
   const event = promotion.event;
   const parts = [
     `<p>${promotion.promoted ? badge('pass', 'promoted') : badge('fail', 'refused')}${promotion.unchanged ? ' (already there: nothing changed)' : ''}</p>`,
@@ -863,11 +866,11 @@ function artifactsText(record: LineageRecord, type: 'INPUT' | 'OUTPUT'): string 
 function lineageSection(run: LoadedRun): Section {
   const section = { id: 'lineage', title: 'Lineage' };
   const lineage = run.lineage;
-  if (lineage === undefined)
+  if (lineage === null)
     return {
       ...section,
       body: note(
-        run.modelVersion === undefined
+        run.modelVersion === null
           ? 'No model version in this run, so no lineage to follow.'
           : 'No lineage records for this model version under registry/lineage/records.',
       ),
@@ -957,7 +960,7 @@ export async function renderReport(run: LoadedRun, options: ReportOptions = {}):
     }
   }
   const title =
-    options.title ?? `mlops run report${run.modelVersion === undefined ? '' : `: ${shortDigest(run.modelVersion)}`}`;
+    options.title ?? `mlops run report${run.modelVersion === null ? '' : `: ${shortDigest(run.modelVersion)}`}`;
   const generatedAt = (options.generatedAt ?? new Date()).toISOString();
   const html = `<!DOCTYPE html>
 <html lang="en">
