@@ -6,12 +6,12 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { useSharedTempDir } from './temp-dir.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const actionsDir = path.join(root, 'actions');
@@ -194,17 +194,11 @@ function parseGitHubOutput(text: string): Array<[string, string]> {
 }
 
 describe('validate-data, run as GitHub runs it', () => {
-  let dir: string;
-  beforeAll(async () => {
-    dir = await mkdtemp(path.join(tmpdir(), 'mlops-metadata-test-'));
-  });
-  afterAll(async () => {
-    await rm(dir, { recursive: true, force: true });
-  });
+  const temp = useSharedTempDir('mlops-metadata-test-');
 
   it('writes exactly the outputs its action.yml declares, each once', async () => {
-    const outputFile = path.join(dir, 'github-output');
-    const summaryFile = path.join(dir, 'step-summary');
+    const outputFile = temp.path('github-output');
+    const summaryFile = temp.path('step-summary');
     await writeFile(outputFile, '');
     await writeFile(summaryFile, '');
     const env: NodeJS.ProcessEnv = {};
@@ -217,11 +211,11 @@ describe('validate-data, run as GitHub runs it', () => {
       INPUT_DATA: path.join(example, 'data/eval.csv'),
       INPUT_REFERENCE: path.join(example, 'data/train.csv'),
       INPUT_SCHEMA: path.join(example, 'schema.json'),
-      INPUT_OUTPUT: path.join(dir, 'out'),
+      INPUT_OUTPUT: temp.path('out'),
     });
     const code = await new Promise<number | null>((resolve, reject) => {
       const child = spawn(process.execPath, [path.join(distDir, 'validate-data/index.js')], {
-        cwd: dir,
+        cwd: temp.dir,
         env,
         stdio: 'ignore',
       });

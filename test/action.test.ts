@@ -5,11 +5,11 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useSharedTempDir, useTempDir } from './temp-dir.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const example = path.join(root, 'examples/churn');
@@ -47,18 +47,12 @@ function parseGitHubOutput(text: string): Map<string, string> {
   return outputs;
 }
 
-let dir: string;
-beforeEach(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), 'mlops-action-test-'));
-});
-afterEach(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
+const temp = useTempDir('mlops-action-test-');
 
 /** Runs one built action with the given inputs (keys are input names as in action.yml). */
 async function runAction(action: string, inputs: Record<string, string>): Promise<ActionRun> {
-  const outputFile = path.join(dir, 'github-output');
-  const summaryFile = path.join(dir, 'step-summary');
+  const outputFile = temp.path('github-output');
+  const summaryFile = temp.path('step-summary');
   await writeFile(outputFile, '');
   await writeFile(summaryFile, '');
   const env: NodeJS.ProcessEnv = {};
@@ -71,7 +65,7 @@ async function runAction(action: string, inputs: Record<string, string>): Promis
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>(
     (resolve, reject) => {
-      const child = spawn(process.execPath, [path.join(root, 'dist', action, 'index.js')], { cwd: dir, env });
+      const child = spawn(process.execPath, [path.join(root, 'dist', action, 'index.js')], { cwd: temp.dir, env });
       let out = '';
       let err = '';
       child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
@@ -99,7 +93,7 @@ function errorLines(stdout: string): string[] {
 
 describe('validate-data action', () => {
   it('passes on the clean example: outputs, result files and the job summary', async () => {
-    const output = path.join(dir, 'out');
+    const output = temp.path('out');
     const run = await runAction('validate-data', { data: EVAL, reference: TRAIN, schema: SCHEMA, output });
     expect(run.code, run.stdout + run.stderr).toBe(0);
     expect(errorLines(run.stdout)).toEqual([]);
@@ -123,7 +117,7 @@ describe('validate-data action', () => {
   });
 
   it('fails the step on drifted data with fail-on: drift, with at most 10 error annotations', async () => {
-    const output = path.join(dir, 'out');
+    const output = temp.path('out');
     const run = await runAction('validate-data', {
       data: DRIFTED,
       reference: TRAIN,
@@ -155,12 +149,12 @@ describe('validate-data action', () => {
           columns.map((_, column) => String(offset + ((row * 7 + column) % 100))).join(','),
         ),
       ].join('\n')}\n`;
-    await writeFile(path.join(dir, 'reference.csv'), table(0));
-    await writeFile(path.join(dir, 'current.csv'), table(1000));
+    await writeFile(temp.path('reference.csv'), table(0));
+    await writeFile(temp.path('current.csv'), table(1000));
     const run = await runAction('validate-data', {
-      data: path.join(dir, 'current.csv'),
-      reference: path.join(dir, 'reference.csv'),
-      output: path.join(dir, 'out'),
+      data: temp.path('current.csv'),
+      reference: temp.path('reference.csv'),
+      output: temp.path('out'),
       'fail-on': 'drift',
     });
     expect(run.code).toBe(1);
@@ -170,8 +164,8 @@ describe('validate-data action', () => {
   });
 
   it('fails with one ::error:: line naming a missing data file, and no stack trace', async () => {
-    const missing = path.join(dir, 'no-such-file.csv');
-    const run = await runAction('validate-data', { data: missing, output: path.join(dir, 'out') });
+    const missing = temp.path('no-such-file.csv');
+    const run = await runAction('validate-data', { data: missing, output: temp.path('out') });
     expect(run.code).toBe(1);
     const errors = errorLines(run.stdout);
     expect(errors).toHaveLength(1);
@@ -184,7 +178,7 @@ describe('validate-data action', () => {
   });
 
   it('refuses an unknown fail-on value as a configuration error', async () => {
-    const run = await runAction('validate-data', { data: EVAL, output: path.join(dir, 'out'), 'fail-on': 'bogus' });
+    const run = await runAction('validate-data', { data: EVAL, output: temp.path('out'), 'fail-on': 'bogus' });
     expect(run.code).toBe(1);
     const errors = errorLines(run.stdout);
     expect(errors).toHaveLength(1);
@@ -195,7 +189,7 @@ describe('validate-data action', () => {
 
 describe('train and evaluate actions', () => {
   it('train packages a model and evaluate scores it, through the real actions', async () => {
-    const trainOutput = path.join(dir, 'train');
+    const trainOutput = temp.path('train');
     const train = await runAction('train', {
       data: TRAIN,
       label: 'churned',
@@ -218,7 +212,7 @@ describe('train and evaluate actions', () => {
     expect(train.summary).toContain('train.onnx-parity');
     expect(train.stdout).toMatch(/^epoch 3\/3 {2}loss/m);
 
-    const evalOutput = path.join(dir, 'evaluate');
+    const evalOutput = temp.path('evaluate');
     const evaluate = await runAction('evaluate', {
       model,
       data: EVAL,
@@ -248,7 +242,7 @@ describe('train and evaluate actions', () => {
     expect(evaluate.summary).toMatch(/^### Worst slices by rocAuc/m);
 
     // A threshold the model cannot meet fails the step (exit 1) and names the metric.
-    const config = path.join(dir, 'mlops.yml');
+    const config = temp.path('mlops.yml');
     await writeFile(config, 'version: 1\nevaluate:\n  thresholds:\n    rocAuc: {min: 0.999}\n');
     const gated = await runAction('evaluate', {
       model,
@@ -264,7 +258,7 @@ describe('train and evaluate actions', () => {
   });
 
   it('train refuses a missing label column with one clear error', async () => {
-    const run = await runAction('train', { data: TRAIN, label: 'no_such_column', output: path.join(dir, 'out') });
+    const run = await runAction('train', { data: TRAIN, label: 'no_such_column', output: temp.path('out') });
     expect(run.code).toBe(1);
     const errors = errorLines(run.stdout);
     expect(errors).toHaveLength(1);
@@ -275,10 +269,9 @@ describe('train and evaluate actions', () => {
 
 describe('check-serving-compat and load-test actions', () => {
   let packageDir: string;
-  let shared: string;
+  const shared = useSharedTempDir('mlops-serving-action-');
   beforeAll(async () => {
-    shared = await mkdtemp(path.join(tmpdir(), 'mlops-serving-action-'));
-    packageDir = path.join(shared, 'train', 'model');
+    packageDir = shared.path('train', 'model');
     const trained = spawnSync(
       process.execPath,
       [
@@ -293,14 +286,11 @@ describe('check-serving-compat and load-test actions', () => {
         '--backend',
         'cpu',
         '--output',
-        path.join(shared, 'train'),
+        shared.path('train'),
       ],
       { encoding: 'utf8' },
     );
     expect(trained.status, trained.stderr).toBe(0);
-  });
-  afterAll(async () => {
-    await rm(shared, { recursive: true, force: true });
   });
 
   it('check-serving-compat serves the package, proves parity and writes the verdict', async () => {
@@ -308,7 +298,7 @@ describe('check-serving-compat and load-test actions', () => {
       model: packageDir,
       baseline: packageDir,
       data: EVAL,
-      output: path.join(dir, 'out'),
+      output: temp.path('out'),
       'memory-limit': '2Gi',
     });
     expect(run.code, run.stdout + run.stderr).toBe(0);
@@ -334,7 +324,7 @@ describe('check-serving-compat and load-test actions', () => {
     const run = await runAction('check-serving-compat', {
       model: packageDir,
       data: EVAL,
-      output: path.join(dir, 'out'),
+      output: temp.path('out'),
       'memory-limit': '1Mi',
     });
     expect(run.code).toBe(1);
@@ -346,7 +336,7 @@ describe('check-serving-compat and load-test actions', () => {
     const run = await runAction('load-test', {
       model: packageDir,
       data: EVAL,
-      output: path.join(dir, 'out'),
+      output: temp.path('out'),
       duration: '1',
       warmup: '0',
       connections: '4',
@@ -361,7 +351,7 @@ describe('check-serving-compat and load-test actions', () => {
     const closed = await runAction('load-test', {
       model: packageDir,
       data: EVAL,
-      output: path.join(dir, 'out'),
+      output: temp.path('out'),
       duration: '1',
       warmup: '0',
       connections: '2',
@@ -399,21 +389,21 @@ describe('compare-baseline and promote actions', () => {
         '--backend',
         'cpu',
         '--output',
-        path.join(dir, 'train'),
+        temp.path('train'),
       ],
       { encoding: 'utf8' },
     );
     expect(trained.status, trained.stderr).toBe(0);
-    const model = path.join(dir, 'train', 'model');
-    const registry = path.join(dir, 'registry');
-    const config = path.join(dir, 'mlops.yml');
+    const model = temp.path('train', 'model');
+    const registry = temp.path('registry');
+    const config = temp.path('mlops.yml');
     await writeFile(config, 'version: 1\ncompare-baseline:\n  metrics:\n    rocAuc: {lower: 0.5}\n');
     const denied = await runAction('compare-baseline', {
       model,
       data: EVAL,
       registry,
       config,
-      output: path.join(dir, 'cmp'),
+      output: temp.path('cmp'),
       'bootstrap-samples': '50',
     });
     expect(denied.code).toBe(1);
@@ -425,7 +415,7 @@ describe('compare-baseline and promote actions', () => {
       registry,
       config,
       bootstrap: 'allow',
-      output: path.join(dir, 'cmp'),
+      output: temp.path('cmp'),
       'bootstrap-samples': '50',
     });
     expect(allowed.code, allowed.stdout).toBe(0);
@@ -433,7 +423,7 @@ describe('compare-baseline and promote actions', () => {
     expect(await readFile(allowed.outputs.get('report')!, 'utf8')).toMatch(/blessed/);
 
     // dev needs a data verdict too: without it the promotion is refused and names what is missing.
-    const refused = await runAction('promote', { model, to: 'dev', registry, output: path.join(dir, 'promote') });
+    const refused = await runAction('promote', { model, to: 'dev', registry, output: temp.path('promote') });
     expect(refused.code).toBe(1);
     expect(refused.outputs.get('promoted')).toBe('false');
     expect(errorLines(refused.stdout).some((line) => line.includes('evidence.data'))).toBe(true);
@@ -444,7 +434,7 @@ describe('the model lifecycle from the CLI', () => {
   it('trains twice, compares, promotes dev → staging → production, refuses, rolls back and prints lineage', () => {
     const run = spawnSync(
       process.execPath,
-      [path.join(root, 'scripts/lifecycle.mjs'), '--workdir', path.join(dir, 'lifecycle')],
+      [path.join(root, 'scripts/lifecycle.mjs'), '--workdir', temp.path('lifecycle')],
       {
         encoding: 'utf8',
         timeout: 180_000,

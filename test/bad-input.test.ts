@@ -7,25 +7,18 @@
  * (The test command builds before vitest, so dist/ exists.)
  */
 
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { type CliRun, runCli } from './cli-process.js';
+import { useSharedTempDir } from './temp-dir.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 /** Relative to the repository root, which is the CLI's working directory here: messages show it as given. */
 const FIXTURES = 'test/fixtures/bad-input';
 const OK = `${FIXTURES}/ok.csv`;
 
-let dir: string;
-beforeAll(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), 'mlops-bad-input-test-'));
-});
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
+const temp = useSharedTempDir('mlops-bad-input-test-');
 
 interface Case {
   name: string;
@@ -98,11 +91,11 @@ const CASES: Case[] = [
   {
     name: 'CSV: a 1 MB field with an unterminated quote (generated)',
     args: async () => {
-      const file = path.join(dir, 'huge-unterminated.csv');
+      const file = temp.path('huge-unterminated.csv');
       await writeFile(file, `id,comment\n1,"${'x'.repeat(1024 * 1024)}`);
       return ['--data', file];
     },
-    file: () => path.join(dir, 'huge-unterminated.csv'),
+    file: () => temp.path('huge-unterminated.csv'),
     line: 2,
     column: 3,
   },
@@ -114,13 +107,13 @@ function mlops(args: readonly string[]): Promise<CliRun> {
 
 describe('bad input through mlops validate-data', () => {
   it('has a clean control: the fixture data itself is valid', async () => {
-    const run = await mlops(['validate-data', '--data', OK, '--output', path.join(dir, 'control')]);
+    const run = await mlops(['validate-data', '--data', OK, '--output', temp.path('control')]);
     expect(run.code, run.stderr).toBe(0);
   });
 
   it.concurrent.for(CASES)('$name: exit 2, one short line naming the file', async (testCase, { expect }) => {
     const args = await testCase.args();
-    const run = await mlops(['validate-data', ...args, '--output', path.join(dir, 'out', testCase.name)]);
+    const run = await mlops(['validate-data', ...args, '--output', temp.path('out', testCase.name)]);
     const { stderr } = run;
     expect(run.code, stderr).toBe(2);
     // ONE line and nothing else: a single newline, at the end; no other control characters (such as NUL or CR).

@@ -3,10 +3,10 @@
  * Streams are fakes (an object with isTTY and columns that records what is written); the clock is injected.
  */
 import { spawnSync } from 'node:child_process';
-import { tmpdir } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { colorEnabled, type Env, ProgressRenderer, progressLine } from '../src/cli/progress.js';
 import { createTerminalIO, errorLine } from '../src/cli/terminal.js';
+import { useTempDir } from './temp-dir.js';
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI escapes are what is being looked for.
 const ANSI = /\u001b\[/;
@@ -164,6 +164,8 @@ describe('the terminal ActionIO', () => {
 });
 
 describe('progress from real commands', () => {
+  const temp = useTempDir('mlops-progress-');
+
   it('quick work off a terminal prints no progress lines at all (progress is for long work)', () => {
     const root = new URL('..', import.meta.url).pathname;
     const run = spawnSync(
@@ -174,7 +176,7 @@ describe('progress from real commands', () => {
         '--data',
         `${root}examples/churn/data/train.csv`,
         '--output',
-        `${tmpdir()}/mlops-progress-${process.pid}`,
+        temp.path('out'),
       ],
       { encoding: 'utf8', env: { ...process.env, CI: 'true', NO_COLOR: '1' } },
     );

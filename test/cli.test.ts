@@ -5,13 +5,13 @@
  */
 
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { type CliRun, runCli } from './cli-process.js';
+import { useTempDir } from './temp-dir.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const example = path.join(root, 'examples/churn');
@@ -29,15 +29,9 @@ const COMMANDS = [
   'validate-data',
 ];
 
-let dir: string;
-beforeEach(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), 'mlops-cli-test-'));
-});
-afterEach(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
+const temp = useTempDir('mlops-cli-test-');
 
-function mlops(args: readonly string[], cwd: string = dir): Promise<CliRun> {
+function mlops(args: readonly string[], cwd: string = temp.dir): Promise<CliRun> {
   return runCli(args, { cwd, drop: /^(INPUT_|MLOPS_)/ });
 }
 
@@ -52,7 +46,7 @@ function validate(data: string, ...more: string[]): Promise<CliRun> {
     '--schema',
     SCHEMA,
     '--output',
-    path.join(dir, 'out'),
+    temp.path('out'),
     ...more,
   ]);
 }
@@ -106,7 +100,7 @@ describe('mlops validate-data', () => {
     const run = await validate(EVAL);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toContain('validate-data: PASSED');
-    expect(existsSync(path.join(dir, 'out/result.json'))).toBe(true);
+    expect(existsSync(temp.path('out/result.json'))).toBe(true);
   });
 
   it('--json prints parseable JSON on stdout and the report on stderr', async () => {
@@ -141,8 +135,8 @@ describe('mlops validate-data', () => {
   });
 
   it('exits 2 with a one-line error when a required path is missing', async () => {
-    const missing = path.join(dir, 'missing.csv');
-    const run = await mlops(['validate-data', '--data', missing, '--output', path.join(dir, 'out')]);
+    const missing = temp.path('missing.csv');
+    const run = await mlops(['validate-data', '--data', missing, '--output', temp.path('out')]);
     expect(run.code).toBe(2);
     expectOneLine(run.stderr);
     expect(run.stderr).toContain(missing);
@@ -154,7 +148,7 @@ describe('mlops validate-data', () => {
 describe('mlops validate-data --config', () => {
   /** A project folder holding data, schema and mlops.yml, with paths in the file relative to the file. */
   async function project(yml: string): Promise<string> {
-    const folder = path.join(dir, 'project');
+    const folder = temp.path('project');
     await mkdir(path.join(folder, 'data'), { recursive: true });
     for (const [from, to] of [
       [TRAIN, 'data/train.csv'],
@@ -182,29 +176,29 @@ describe('mlops validate-data --config', () => {
 
   it('reads paths relative to the mlops.yml folder, from another working directory', async () => {
     const config = await project(CONFIG);
-    const elsewhere = path.join(dir, 'elsewhere');
+    const elsewhere = temp.path('elsewhere');
     await mkdir(elsewhere);
     const run = await mlops(['validate-data', '--config', config, '--json'], elsewhere);
     expect(run.code, run.stderr).toBe(0);
     const document = JSON.parse(run.stdout) as { verdict: { passed: boolean }; sources: Array<{ path: string }> };
     expect(document.verdict.passed).toBe(true);
     expect(document.sources.map((source) => path.resolve(elsewhere, source.path))).toEqual([
-      path.join(dir, 'project/data/eval.csv'),
+      temp.path('project/data/eval.csv'),
     ]);
-    expect(existsSync(path.join(dir, 'project/out/result.json'))).toBe(true);
+    expect(existsSync(temp.path('project/out/result.json'))).toBe(true);
     expect(existsSync(path.join(elsewhere, 'out'))).toBe(false);
   });
 
   it('reads paths relative to the mlops.yml folder when --config itself is relative', async () => {
     await project(CONFIG);
-    const run = await mlops(['validate-data', '--config', path.join('project', 'mlops.yml')], dir);
+    const run = await mlops(['validate-data', '--config', path.join('project', 'mlops.yml')], temp.dir);
     expect(run.code, run.stderr).toBe(0);
-    expect(existsSync(path.join(dir, 'project/out/result.json'))).toBe(true);
+    expect(existsSync(temp.path('project/out/result.json'))).toBe(true);
   });
 
   it('lets a CLI flag override the file', async () => {
     const config = await project(CONFIG);
-    const elsewhere = path.join(dir, 'elsewhere');
+    const elsewhere = temp.path('elsewhere');
     await mkdir(elsewhere);
     // The file's data passes; the flag's drifted data fails under the file's fail-on: drift.
     const run = await mlops(['validate-data', '--config', config, '--data', DRIFTED, '--json'], elsewhere);
@@ -247,7 +241,7 @@ describe('mlops validate-data --config', () => {
   });
 
   it('exits 2 on a missing configuration file, naming it', async () => {
-    const config = path.join(dir, 'nowhere/mlops.yml');
+    const config = temp.path('nowhere/mlops.yml');
     const run = await mlops(['validate-data', '--config', config]);
     expect(run.code).toBe(2);
     expectOneLine(run.stderr);

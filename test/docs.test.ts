@@ -7,13 +7,13 @@
  */
 
 import { existsSync } from 'node:fs';
-import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { type CliRun, runCli } from './cli-process.js';
+import { useSharedTempDir } from './temp-dir.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const TRAIN = path.join(root, 'examples/churn/data/train.csv');
@@ -28,9 +28,9 @@ const ACTIONS = [
   'promote',
 ];
 
-let dir: string;
+const temp = useSharedTempDir('mlops-docs-test-');
 
-function mlops(args: readonly string[], cwd = dir): Promise<CliRun> {
+function mlops(args: readonly string[], cwd = temp.dir): Promise<CliRun> {
   return runCli(args, { cwd, drop: /^(INPUT_|MLOPS_|FORCE_COLOR$|CI$)/, env: { NO_COLOR: '1' } });
 }
 
@@ -235,7 +235,6 @@ let documented: string[] = [];
 const printed = new Map<string, CliRun>();
 
 beforeAll(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), 'mlops-docs-test-'));
   documented = await documentedMessages();
   // A small real package (2 epochs), and a copy whose model.onnx no longer matches its manifest.
   const trained = await mlops([
@@ -243,20 +242,16 @@ beforeAll(async () => {
     ...['--data', TRAIN, '--label', 'churned', '--params', '{"epochs": 2}', '--output', 'model'],
   ]);
   expect(trained.code, trained.stderr).toBe(0);
-  await cp(path.join(dir, 'model/model'), path.join(dir, 'tampered'), { recursive: true });
-  await writeFile(path.join(dir, 'tampered/model.onnx'), Buffer.from('tampered'), { flag: 'a' });
+  await cp(temp.path('model/model'), temp.path('tampered'), { recursive: true });
+  await writeFile(temp.path('tampered/model.onnx'), Buffer.from('tampered'), { flag: 'a' });
   const rows = Array.from({ length: 200 }, (_, i) => `${i},${i * 2},1`);
-  await writeFile(path.join(dir, 'one-class.csv'), `a,b,y\n${rows.join('\n')}\n`);
+  await writeFile(temp.path('one-class.csv'), `a,b,y\n${rows.join('\n')}\n`);
   await writeFile(
-    path.join(dir, 'thresholds.yml'),
+    temp.path('thresholds.yml'),
     'version: 1\nlabel: churned\nevaluate:\n  thresholds:\n    bogusMetric: { min: 0.5 }\n',
   );
-  await writeFile(path.join(dir, 'unknown-key.yml'), 'version: 1\nvalidate-data:\n  dta: data.csv\n');
+  await writeFile(temp.path('unknown-key.yml'), 'version: 1\nvalidate-data:\n  dta: data.csv\n');
 }, 120_000);
-
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
 
 describe('docs/troubleshooting.md', () => {
   it('quotes enough messages, in every action section', async () => {

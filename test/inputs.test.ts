@@ -1,10 +1,9 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ActionInputs } from '../src/actions/inputs.js';
 import type { ActionIO } from '../src/actions/io.js';
 import { ConfigurationError } from '../src/core/errors.js';
+import { useTempDir } from './temp-dir.js';
 
 function io(inputs: Record<string, string>): ActionIO {
   return {
@@ -17,11 +16,10 @@ function io(inputs: Record<string, string>): ActionIO {
   };
 }
 
-async function configFile(text: string): Promise<string> {
-  const directory = await mkdtemp(path.join(tmpdir(), 'mlops-inputs-'));
-  const file = path.join(directory, 'mlops.yml');
-  await writeFile(file, text);
-  return file;
+const temp = useTempDir('mlops-inputs-');
+
+function configFile(text: string): Promise<string> {
+  return temp.write('mlops.yml', text);
 }
 
 describe('ActionInputs', () => {

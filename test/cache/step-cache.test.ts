@@ -6,26 +6,20 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { appendFile, cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { appendFile, cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ActionIO } from '../../src/actions/io.js';
 import { runOrchestrator } from '../../src/actions/run.js';
 import { type DirectoryCache, registerRemoteStepCache } from '../../src/cache/remote.js';
 import { remoteStepCacheKey, StepCache, stepCacheKey, workTreeDigest } from '../../src/cache/step-cache.js';
 import { type ActionsCacheClient, actionsCache, actionsCacheEnabled } from '../../src/github/actions-cache.js';
+import { useTempDir } from '../temp-dir.js';
 import { BINARY_COLUMNS, binaryRows, writeCsv } from '../train/helpers.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-let dir: string;
-beforeEach(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), 'mlops-step-cache-'));
-});
-afterEach(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
+const temp = useTempDir('mlops-step-cache-');
 
 /** A cache service over a directory: one folder per key, restored to and saved from the paths given. */
 function folderRemote(store: string): DirectoryCache & { saved: string[]; restored: string[] } {
@@ -52,7 +46,7 @@ function folderRemote(store: string): DirectoryCache & { saved: string[]; restor
 }
 
 async function packageDir(name: string, bytes: string): Promise<string> {
-  const source = path.join(dir, name);
+  const source = temp.path(name);
   await mkdir(source, { recursive: true });
   await writeFile(path.join(source, 'model.onnx'), bytes);
   return source;
@@ -60,8 +54,8 @@ async function packageDir(name: string, bytes: string): Promise<string> {
 
 describe('stepCacheKey', () => {
   it('changes with data content, code and parameters, not with the file name or key order', async () => {
-    const a = path.join(dir, 'a.csv');
-    const b = path.join(dir, 'b.csv');
+    const a = temp.path('a.csv');
+    const b = temp.path('b.csv');
     await writeFile(a, 'x,y\n1,2\n');
     await writeFile(b, 'x,y\n1,2\n');
     const base = { step: 'train', data: [a], code: 'v1', parameters: { seed: 1, params: { lr: 0.1, units: [4] } } };
@@ -77,40 +71,40 @@ describe('stepCacheKey', () => {
 
 describe('workTreeDigest (the code of a training command)', () => {
   it('changes with an edited script, committed or not, and is absent outside a git work tree', async () => {
-    expect(await workTreeDigest(dir)).toBeUndefined();
+    expect(await workTreeDigest(temp.dir)).toBeUndefined();
     const git = (...args: string[]) =>
       execFileSync(
         'git',
         ['-c', 'user.name=test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', ...args],
         {
-          cwd: dir,
+          cwd: temp.dir,
         },
       );
     git('init', '--quiet');
-    await writeFile(path.join(dir, 'train.py'), 'print(1)\n');
+    await writeFile(temp.path('train.py'), 'print(1)\n');
     git('add', 'train.py');
     git('commit', '--quiet', '-m', 'one');
-    const committed = await workTreeDigest(dir);
+    const committed = await workTreeDigest(temp.dir);
     expect(committed).toMatch(/^[0-9a-f]{40}\+[0-9a-f]{16}$/);
-    expect(await workTreeDigest(dir)).toBe(committed);
-    await writeFile(path.join(dir, 'train.py'), 'print(2)\n');
-    const edited = await workTreeDigest(dir);
+    expect(await workTreeDigest(temp.dir)).toBe(committed);
+    await writeFile(temp.path('train.py'), 'print(2)\n');
+    const edited = await workTreeDigest(temp.dir);
     expect(edited).not.toBe(committed);
     git('commit', '--quiet', '-am', 'two');
-    expect(await workTreeDigest(dir)).not.toBe(committed);
-    expect(await workTreeDigest(dir)).not.toBe(edited);
-    await writeFile(path.join(dir, 'train.py'), 'print(1)\n');
+    expect(await workTreeDigest(temp.dir)).not.toBe(committed);
+    expect(await workTreeDigest(temp.dir)).not.toBe(edited);
+    await writeFile(temp.path('train.py'), 'print(1)\n');
     git('commit', '--quiet', '-am', 'back');
     // Same content as the first commit: a new commit of the same tree reuses.
-    expect(await workTreeDigest(dir)).toBe(committed);
+    expect(await workTreeDigest(temp.dir)).toBe(committed);
   });
 });
 
 describe('StepCache', () => {
   it('misses, then restores exactly what was saved', async () => {
-    const cache = new StepCache(path.join(dir, 'cache'));
+    const cache = new StepCache(temp.path('cache'));
     const source = await packageDir('package', 'bytes');
-    const target = path.join(dir, 'restored');
+    const target = temp.path('restored');
     expect(await cache.restore('k', target)).toBeUndefined();
     await cache.save('k', source);
     expect(await cache.restore('k', target)).toEqual({ tier: 'local', value: undefined });
@@ -118,24 +112,24 @@ describe('StepCache', () => {
   });
 
   it('ignores an entry without its completion marker (a crash mid-save)', async () => {
-    const cache = new StepCache(path.join(dir, 'cache'));
-    await mkdir(path.join(dir, 'cache', 'k', 'files'), { recursive: true });
-    expect(await cache.restore('k', path.join(dir, 'restored'))).toBeUndefined();
-    expect(existsSync(path.join(dir, 'restored'))).toBe(false);
+    const cache = new StepCache(temp.path('cache'));
+    await mkdir(temp.path('cache', 'k', 'files'), { recursive: true });
+    expect(await cache.restore('k', temp.path('restored'))).toBeUndefined();
+    expect(existsSync(temp.path('restored'))).toBe(false);
   });
 
   it('removes an entry its verifier refuses, and reports a miss', async () => {
     const warnings: string[] = [];
-    const cache = new StepCache(path.join(dir, 'cache'), { warn: (message) => warnings.push(message) });
+    const cache = new StepCache(temp.path('cache'), { warn: (message) => warnings.push(message) });
     await cache.save('k', await packageDir('package', 'tampered'));
-    const target = path.join(dir, 'restored');
+    const target = temp.path('restored');
     const hit = await cache.restore('k', target, async (restored) => {
       if ((await readFile(path.join(restored, 'model.onnx'), 'utf8')) !== 'bytes') throw new Error('digest mismatch');
       return 'verified';
     });
     expect(hit).toBeUndefined();
     expect(existsSync(target)).toBe(false);
-    expect(existsSync(path.join(dir, 'cache', 'k'))).toBe(false);
+    expect(existsSync(temp.path('cache', 'k'))).toBe(false);
     expect(warnings).toEqual([expect.stringContaining('digest mismatch')]);
   });
 });
@@ -144,18 +138,18 @@ describe('StepCache with a remote tier', () => {
   const key = 'train-0123456789abcdef0123456789abcdef';
 
   it('saves to the remote tier after the local save, and a fresh runner restores from it', async () => {
-    const store = path.join(dir, 'service');
+    const store = temp.path('service');
     const remote = folderRemote(store);
-    const first = new StepCache(path.join(dir, 'runner-1'), { remote });
+    const first = new StepCache(temp.path('runner-1'), { remote });
     await first.save(key, await packageDir('package', 'bytes'));
-    expect(existsSync(path.join(dir, 'runner-1', key, '.complete'))).toBe(true);
+    expect(existsSync(temp.path('runner-1', key, '.complete'))).toBe(true);
     expect(remote.saved).toEqual([remoteStepCacheKey(key)]);
     expect(remoteStepCacheKey(key)).toBe(`mlops-actions-step-cache-${key}`);
     expect(existsSync(path.join(store, remoteStepCacheKey(key), '.complete'))).toBe(true);
 
     const warnings: string[] = [];
-    const fresh = new StepCache(path.join(dir, 'runner-2'), { remote, warn: (message) => warnings.push(message) });
-    const target = path.join(dir, 'restored');
+    const fresh = new StepCache(temp.path('runner-2'), { remote, warn: (message) => warnings.push(message) });
+    const target = temp.path('restored');
     const hit = await fresh.restore(key, target, async (restored) =>
       readFile(path.join(restored, 'model.onnx'), 'utf8'),
     );
@@ -169,22 +163,22 @@ describe('StepCache with a remote tier', () => {
 
   it('misses when neither tier has the entry', async () => {
     const warnings: string[] = [];
-    const remote = folderRemote(path.join(dir, 'service'));
-    const cache = new StepCache(path.join(dir, 'cache'), { remote, warn: (message) => warnings.push(message) });
-    expect(await cache.restore(key, path.join(dir, 'restored'))).toBeUndefined();
-    expect(existsSync(path.join(dir, 'restored'))).toBe(false);
-    expect(existsSync(path.join(dir, 'cache', key))).toBe(false);
+    const remote = folderRemote(temp.path('service'));
+    const cache = new StepCache(temp.path('cache'), { remote, warn: (message) => warnings.push(message) });
+    expect(await cache.restore(key, temp.path('restored'))).toBeUndefined();
+    expect(existsSync(temp.path('restored'))).toBe(false);
+    expect(existsSync(temp.path('cache', key))).toBe(false);
     expect(warnings).toEqual([]);
   });
 
   it('keeps the local entry and only warns when the remote save fails (another job saved the key)', async () => {
-    const remote = folderRemote(path.join(dir, 'service'));
-    await new StepCache(path.join(dir, 'other-job'), { remote }).save(key, await packageDir('package', 'bytes'));
+    const remote = folderRemote(temp.path('service'));
+    await new StepCache(temp.path('other-job'), { remote }).save(key, await packageDir('package', 'bytes'));
     const warnings: string[] = [];
-    const cache = new StepCache(path.join(dir, 'cache'), { remote, warn: (message) => warnings.push(message) });
-    await cache.save(key, path.join(dir, 'package'));
+    const cache = new StepCache(temp.path('cache'), { remote, warn: (message) => warnings.push(message) });
+    await cache.save(key, temp.path('package'));
     expect(warnings).toEqual([expect.stringMatching(/kept locally but not saved to the Actions cache.*another job/)]);
-    expect((await cache.restore(key, path.join(dir, 'restored')))?.tier).toBe('local');
+    expect((await cache.restore(key, temp.path('restored')))?.tier).toBe('local');
   });
 
   it('treats a remote restore that throws as a miss, with a warning', async () => {
@@ -195,40 +189,40 @@ describe('StepCache with a remote tier', () => {
       },
       save: async () => {},
     };
-    const cache = new StepCache(path.join(dir, 'cache'), { remote, warn: (message) => warnings.push(message) });
-    expect(await cache.restore(key, path.join(dir, 'restored'))).toBeUndefined();
-    expect(existsSync(path.join(dir, 'restored'))).toBe(false);
+    const cache = new StepCache(temp.path('cache'), { remote, warn: (message) => warnings.push(message) });
+    expect(await cache.restore(key, temp.path('restored'))).toBeUndefined();
+    expect(existsSync(temp.path('restored'))).toBe(false);
     expect(warnings).toEqual([expect.stringContaining('503')]);
   });
 
   it('treats a truncated remote entry (no completion marker) as a miss and leaves nothing of it behind', async () => {
-    const store = path.join(dir, 'service');
+    const store = temp.path('service');
     const truncated = path.join(store, remoteStepCacheKey(key), 'files');
     await mkdir(truncated, { recursive: true });
     await writeFile(path.join(truncated, 'model.onnx'), 'byt');
     const warnings: string[] = [];
-    const cache = new StepCache(path.join(dir, 'cache'), {
+    const cache = new StepCache(temp.path('cache'), {
       remote: folderRemote(store),
       warn: (message) => warnings.push(message),
     });
-    expect(await cache.restore(key, path.join(dir, 'restored'))).toBeUndefined();
-    expect(existsSync(path.join(dir, 'restored'))).toBe(false);
-    expect(existsSync(path.join(dir, 'cache', key))).toBe(false);
+    expect(await cache.restore(key, temp.path('restored'))).toBeUndefined();
+    expect(existsSync(temp.path('restored'))).toBe(false);
+    expect(existsSync(temp.path('cache', key))).toBe(false);
     expect(warnings).toEqual([expect.stringMatching(/incomplete.*gh cache delete mlops-actions-step-cache-train-/)]);
   });
 
   it('uses the registered tier, asking for it only on the first lookup; an unavailable one leaves the cache local', async () => {
-    const store = path.join(dir, 'service');
+    const store = temp.path('service');
     let asked = 0;
     registerRemoteStepCache(async () => {
       asked += 1;
       return folderRemote(store);
     });
     try {
-      const cache = new StepCache(path.join(dir, 'cache'));
+      const cache = new StepCache(temp.path('cache'));
       expect(asked).toBe(0);
       await cache.save(key, await packageDir('package', 'bytes'));
-      expect(await cache.restore('other', path.join(dir, 'restored'))).toBeUndefined();
+      expect(await cache.restore('other', temp.path('restored'))).toBeUndefined();
       expect(asked).toBe(1);
       expect(existsSync(path.join(store, remoteStepCacheKey(key)))).toBe(true);
 
@@ -236,9 +230,9 @@ describe('StepCache with a remote tier', () => {
         throw new Error('Cannot find package @actions/cache');
       });
       const warnings: string[] = [];
-      const local = new StepCache(path.join(dir, 'cache'), { warn: (message) => warnings.push(message) });
-      expect((await local.restore(key, path.join(dir, 'restored')))?.tier).toBe('local');
-      expect(await local.restore('other', path.join(dir, 'restored'))).toBeUndefined();
+      const local = new StepCache(temp.path('cache'), { warn: (message) => warnings.push(message) });
+      expect((await local.restore(key, temp.path('restored')))?.tier).toBe('local');
+      expect(await local.restore('other', temp.path('restored'))).toBeUndefined();
       expect(warnings).toEqual([expect.stringContaining('the step cache is local to this runner')]);
     } finally {
       registerRemoteStepCache(undefined);
@@ -314,7 +308,7 @@ it('mlops train reuses an identical earlier run and retrains when a parameter ch
         '--output',
         'out',
       ],
-      { cwd: dir, encoding: 'utf8' },
+      { cwd: temp.dir, encoding: 'utf8' },
     );
   const first = train('2');
   expect(first.status, first.stderr).toBe(0);
@@ -333,10 +327,10 @@ it('mlops train reuses an identical earlier run and retrains when a parameter ch
 
 describe('resuming a pipeline on a fresh runner', () => {
   it('train reuses the package the remote tier holds, and retrains when that entry was tampered with', async () => {
-    const work = path.join(dir, 'work');
+    const work = temp.path('work');
     await mkdir(work);
     const data = await writeCsv(path.join(work, 'train.csv'), BINARY_COLUMNS, binaryRows(300, 11));
-    const store = path.join(dir, 'service');
+    const store = temp.path('service');
     const remote = folderRemote(store);
     const { runTrain } = await import('../../src/actions/train.js');
     const runIn = async () => {

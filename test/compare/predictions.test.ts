@@ -1,11 +1,11 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareModels } from '../../src/compare/compare.js';
 import { parseComparisonConfig } from '../../src/compare/config.js';
 import { alignPredictions, parsePredictionsCsv, readPredictions } from '../../src/compare/predictions.js';
 import { ConfigurationError } from '../../src/core/errors.js';
+import { withTempDir } from '../temp-dir.js';
 
 // As evaluate writes them, including its `p_"…"` header for a class name that needs quoting.
 const CANDIDATE = [
@@ -61,11 +61,12 @@ describe('parsePredictionsCsv', () => {
   });
 
   it('reads a file from disk and names it when missing', async () => {
-    const directory = await mkdtemp(path.join(tmpdir(), 'compare-'));
-    const file = path.join(directory, 'predictions.csv');
-    await writeFile(file, REGRESSION);
-    expect((await readPredictions(file)).rows).toBe(2);
-    await expect(readPredictions(path.join(directory, 'none.csv'))).rejects.toThrow(/no such file/);
+    await withTempDir('compare-', async (directory) => {
+      const file = path.join(directory, 'predictions.csv');
+      await writeFile(file, REGRESSION);
+      expect((await readPredictions(file)).rows).toBe(2);
+      await expect(readPredictions(path.join(directory, 'none.csv'))).rejects.toThrow(/no such file/);
+    });
   });
 });
 

@@ -5,9 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { readCsv } from '../../src/data/csv.js';
 import type { ReadOptions } from '../../src/data/types.js';
-import { expectDataFormatError, RecordingVisitor, useTempDir } from './helpers.js';
+import { useTempDir } from '../temp-dir.js';
+import { expectDataFormatError, RecordingVisitor } from './helpers.js';
 
-const tmp = useTempDir();
+const tmp = useTempDir('mlops-data-test-');
 
 async function read(content: string | Uint8Array, options: ReadOptions = {}): Promise<RecordingVisitor> {
   const file = await tmp.write('data.csv', content);

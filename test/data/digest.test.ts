@@ -7,9 +7,10 @@ import { appendFile, readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { fileSha256, knownFileSha256, ReadDigest } from '../../src/data/digest.js';
 import { readDataFile } from '../../src/data/files.js';
-import { RecordingVisitor, useTempDir } from './helpers.js';
+import { useTempDir } from '../temp-dir.js';
+import { RecordingVisitor } from './helpers.js';
 
-const temp = useTempDir();
+const temp = useTempDir('mlops-data-test-');
 
 function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');

@@ -1,7 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, expect } from 'vitest';
+import { expect } from 'vitest';
 import { DataFormatError } from '../../src/core/errors.js';
 import type { RowVisitor, TypedValue } from '../../src/data/types.js';
 
@@ -117,33 +114,6 @@ export class RecordingVisitor implements RowVisitor {
   private requireHeader(call: string): void {
     if (this.headerCalls === 0) throw new Error(`${call}() called before header()`);
   }
-}
-
-/** A fresh directory per test, removed afterwards, so tests never see each other's files. */
-export function useTempDir(): {
-  path(name: string): string;
-  write(name: string, content: string | Uint8Array): Promise<string>;
-} {
-  let dir: string | undefined;
-  beforeEach(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'mlops-data-test-'));
-  });
-  afterEach(async () => {
-    if (dir !== undefined) await rm(dir, { recursive: true, force: true });
-    dir = undefined;
-  });
-  const path = (name: string): string => {
-    if (dir === undefined) throw new Error('temp dir used outside a test');
-    return join(dir, name);
-  };
-  return {
-    path,
-    async write(name, content) {
-      const file = path(name);
-      await writeFile(file, content);
-      return file;
-    },
-  };
 }
 
 /** Awaits a rejection and checks it is a DataFormatError, returning it for further assertions. */

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { locateJsonError, MAX_LINE_BYTES, readJsonLines } from '../../src/data/jsonl.js';
-import { expectDataFormatError, RecordingVisitor, useTempDir } from './helpers.js';
+import { useTempDir } from '../temp-dir.js';
+import { expectDataFormatError, RecordingVisitor } from './helpers.js';
 
-const tmp = useTempDir();
+const tmp = useTempDir('mlops-data-test-');
 
 async function read(content: string | Uint8Array, maxRows?: number): Promise<RecordingVisitor> {
   const file = await tmp.write('data.jsonl', content);

@@ -3,9 +3,10 @@ import { asyncBufferFromFile, parquetMetadataAsync } from 'hyparquet';
 import { type ColumnSource, parquetWriteFile } from 'hyparquet-writer';
 import { describe, expect, it } from 'vitest';
 import { readParquet } from '../../src/data/parquet.js';
-import { expectDataFormatError, RecordingVisitor, useTempDir } from './helpers.js';
+import { useTempDir } from '../temp-dir.js';
+import { expectDataFormatError, RecordingVisitor } from './helpers.js';
 
-const tmp = useTempDir();
+const tmp = useTempDir('mlops-data-test-');
 
 function writeParquet(name: string, columnData: ColumnSource[], rowGroupSize?: number): string {
   const filename = tmp.path(name);

@@ -2,29 +2,24 @@
  * The batch reader feeding inference: a slow consumer must hold the reader back (bounded memory), for every
  * format, and every row must reach the consumer once, in order.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeFile } from 'node:fs/promises';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readDataFile } from '../../src/data/files.js';
 import { BatchCollector, readColumnNames } from '../../src/data/table.js';
+import { useSharedTempDir } from '../temp-dir.js';
 
-let dir: string;
+const temp = useSharedTempDir('mlops-table-');
 const ROWS = 300_000;
 beforeAll(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), 'mlops-table-'));
   const csv = [
     'id,value,label',
     ...Array.from({ length: ROWS }, (_, i) => `${i},${(i * 0.5).toFixed(1)},${i % 3 === 0 ? 'a' : 'b'}`),
   ];
-  await writeFile(path.join(dir, 'rows.csv'), `${csv.join('\n')}\n`);
+  await writeFile(temp.path('rows.csv'), `${csv.join('\n')}\n`);
   const jsonl = Array.from({ length: ROWS }, (_, i) =>
     JSON.stringify({ id: i, value: i * 0.5, label: i % 3 === 0 ? 'a' : 'b' }),
   );
-  await writeFile(path.join(dir, 'rows.jsonl'), `${jsonl.join('\n')}\n`);
-});
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
+  await writeFile(temp.path('rows.jsonl'), `${jsonl.join('\n')}\n`);
 });
 
 describe.each(['rows.csv', 'rows.jsonl'])('BatchCollector on %s', (file) => {
@@ -41,8 +36,8 @@ describe.each(['rows.csv', 'rows.jsonl'])('BatchCollector on %s', (file) => {
       await new Promise((resolve) => setTimeout(resolve, 1));
       handled += batch.size;
     });
-    collector.beginFile(path.join(dir, file));
-    await readDataFile(path.join(dir, file), collector, {});
+    collector.beginFile(temp.path(file));
+    await readDataFile(temp.path(file), collector, {});
     await collector.finish();
     expect(handled).toBe(ROWS);
     // Without back-pressure the reader runs ahead by the whole file; with it, by at most one read chunk
@@ -53,12 +48,12 @@ describe.each(['rows.csv', 'rows.jsonl'])('BatchCollector on %s', (file) => {
 
 it('names a missing column and lists the ones the file has', async () => {
   const collector = new BatchCollector(['id', 'no_such'], 10, () => {});
-  collector.beginFile(path.join(dir, 'rows.csv'));
-  await expect(readDataFile(path.join(dir, 'rows.csv'), collector, {})).rejects.toThrow(
+  collector.beginFile(temp.path('rows.csv'));
+  await expect(readDataFile(temp.path('rows.csv'), collector, {})).rejects.toThrow(
     /has no column "no_such" \(its columns: id, value, label\)/,
   );
 });
 
 it('reads the column names from the header', async () => {
-  expect(await readColumnNames(path.join(dir, 'rows.csv'), 'data', {})).toEqual(['id', 'value', 'label']);
+  expect(await readColumnNames(temp.path('rows.csv'), 'data', {})).toEqual(['id', 'value', 'label']);
 });

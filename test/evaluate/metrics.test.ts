@@ -5,10 +5,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  type ClassificationInput,
   type ClassificationMetrics,
+  type ClassificationOptions,
   classificationMetrics,
   LOG_LOSS_EPS,
   type MetricValue,
+  type RegressionInput,
   regressionMetrics,
   scalarMetrics,
 } from '../../src/evaluate/metrics.js';
@@ -401,20 +404,24 @@ describe('classificationMetrics vs scikit-learn 1.2.1', () => {
     ]);
   });
 
-  it('rejects malformed input with a RangeError that says what is wrong', () => {
-    const ok = input([0, 1], binaryRows([0.2, 0.7]));
-    expect(() => classificationMetrics({ ...ok, labels: Int32Array.from([0, 2]) })).toThrow(/label 2 at row 1/);
-    expect(() => classificationMetrics({ ...ok, probabilities: new Float64Array(3) })).toThrow(/2 rows × 2 classes/);
-    expect(() => classificationMetrics({ ...ok, probabilities: Float64Array.from([0.5, 0.5, Number.NaN, 1]) })).toThrow(
-      RangeError,
-    );
-    expect(() => classificationMetrics({ ...ok, probabilities: Float64Array.from([-2, 3, 0.5, 0.5]) })).toThrow(
-      /not logits/,
-    );
-    expect(() => classificationMetrics({ ...ok, classes: ['only'] })).toThrow(/at least 2 classes/);
-    expect(() => classificationMetrics({ ...ok, indices: Int32Array.from([0, 5]) })).toThrow(/indices\[1\]/);
-    expect(() => classificationMetrics(ok, { calibrationBins: 0 })).toThrow(/calibrationBins/);
-  });
+  // [what is wrong, the input and options that have it, what the error must be or say]
+  const malformed: Array<[string, Partial<ClassificationInput>, ClassificationOptions, RegExp | typeof RangeError]> = [
+    ['a label out of range', { labels: Int32Array.from([0, 2]) }, {}, /label 2 at row 1/],
+    ['too few probabilities', { probabilities: new Float64Array(3) }, {}, /2 rows × 2 classes/],
+    ['a NaN probability', { probabilities: Float64Array.from([0.5, 0.5, Number.NaN, 1]) }, {}, RangeError],
+    ['logits instead of probabilities', { probabilities: Float64Array.from([-2, 3, 0.5, 0.5]) }, {}, /not logits/],
+    ['a single class', { classes: ['only'] }, {}, /at least 2 classes/],
+    ['an index out of range', { indices: Int32Array.from([0, 5]) }, {}, /indices\[1\]/],
+    ['zero calibration bins', {}, { calibrationBins: 0 }, /calibrationBins/],
+  ];
+
+  it.each(malformed)(
+    'rejects malformed input with a RangeError that says what is wrong: %s',
+    (_, change, options, error) => {
+      const ok = input([0, 1], binaryRows([0.2, 0.7]));
+      expect(() => classificationMetrics({ ...ok, ...change }, options)).toThrow(error);
+    },
+  );
 
   it('scores a million binary rows well under a second', () => {
     const n = 1_000_000;
@@ -504,15 +511,14 @@ const regressionCases: RegressionCase[] = [
   },
 ];
 
+/** The metrics a RegressionCase gives, each under its name in RegressionMetrics. */
+const REGRESSION_METRICS = ['mae', 'rmse', 'r2', 'mape', 'medianAbsoluteError'] as const;
+
 describe('regressionMetrics vs scikit-learn 1.2.1', () => {
   it.each(regressionCases)('$name', (c) => {
     const m = regressionMetrics({ targets: Float64Array.from(c.t), predictions: Float64Array.from(c.p) });
     expect(m.n).toBe(c.t.length);
-    expectMetric(m.mae, c.mae);
-    expectMetric(m.rmse, c.rmse);
-    expectMetric(m.r2, c.r2);
-    expectMetric(m.mape, c.mape);
-    expectMetric(m.medianAbsoluteError, c.medianAbsoluteError);
+    for (const name of REGRESSION_METRICS) expectMetric(m[name], c[name]);
   });
 
   it('explains an undefined R² and notes zero targets in MAPE', () => {
@@ -532,11 +538,8 @@ describe('regressionMetrics vs scikit-learn 1.2.1', () => {
       predictions,
       indices: Int32Array.from([5, 4, 3, 2, 1, 0, 0, 1, 2, 3, 4, 5]),
     });
-    expectMetric(m.mae, c.mae);
-    expectMetric(m.rmse, c.rmse);
-    expectMetric(m.r2, c.r2 ?? 0);
-    expectMetric(m.mape, c.mape);
-    expectMetric(m.medianAbsoluteError, c.medianAbsoluteError);
+    expect(c.r2).not.toBeNull();
+    for (const name of REGRESSION_METRICS) expectMetric(m[name], c[name]);
   });
 
   it('finds the median absolute error by selection, equal to sorting, for odd/even sizes and ties', () => {
@@ -558,16 +561,28 @@ describe('regressionMetrics vs scikit-learn 1.2.1', () => {
     }
   });
 
-  it('handles empty input and rejects bad input', () => {
+  it('handles empty input', () => {
     const empty = regressionMetrics({ targets: new Float64Array(0), predictions: new Float64Array(0) });
     expect(empty.n).toBe(0);
     for (const value of Object.values(scalarMetrics(empty))) expect(value.value).toBeNull();
-    expect(() => regressionMetrics({ targets: new Float64Array(2), predictions: new Float64Array(3) })).toThrow(
+  });
+
+  // [what is wrong, the input that has it, what the error must say]
+  const malformed: Array<[string, RegressionInput, RegExp]> = [
+    [
+      'more predictions than targets',
+      { targets: new Float64Array(2), predictions: new Float64Array(3) },
       /2 targets but 3 predictions/,
-    );
-    expect(() =>
-      regressionMetrics({ targets: Float64Array.from([1, Number.NaN]), predictions: new Float64Array(2) }),
-    ).toThrow(/target NaN at row 1/);
+    ],
+    [
+      'a NaN target',
+      { targets: Float64Array.from([1, Number.NaN]), predictions: new Float64Array(2) },
+      /target NaN at row 1/,
+    ],
+  ];
+
+  it.each(malformed)('rejects bad input: %s', (_, input, error) => {
+    expect(() => regressionMetrics(input)).toThrow(error);
   });
 });
 

@@ -5,7 +5,6 @@ import { classificationMetrics, regressionMetrics, scalarMetrics } from '../../s
 import { type EvaluateRequest, evaluateModel, HEADLINE } from '../../src/evaluate/run.js';
 import { writeModelPackage } from '../../src/model/package.js';
 import { exportTabularModel } from '../../src/onnx/tabular.js';
-import { useTempDir } from '../data/helpers.js';
 import {
   binaryPackageParts,
   bindingsFor,
@@ -14,9 +13,10 @@ import {
   regressionSpec,
   scoreWithOrt,
 } from '../model/helpers.js';
+import { useTempDir } from '../temp-dir.js';
 import { binaryRows, type Row, regressionRows, toCsv, toJsonl } from '../train/helpers.js';
 
-const temp = useTempDir();
+const temp = useTempDir('mlops-evaluate-test-');
 const COLUMNS = ['age', 'charges', 'plan', 'region', 'churned'];
 
 /** 300 labelled rows (with missing feature values), 7 without a label, and a region with only 5 rows. */

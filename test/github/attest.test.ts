@@ -28,8 +28,8 @@ import {
 import { type PromoteRequest, type PromoteResult, promote } from '../../src/promote/promote.js';
 import { FsRegistry } from '../../src/registry/fs.js';
 import type { Stage } from '../../src/registry/types.js';
-import { useTempDir } from '../data/helpers.js';
 import { BINARY_FEATURES, binaryPackageParts, binarySpec, bindingsFor, manifestFor } from '../model/helpers.js';
+import { useTempDir } from '../temp-dir.js';
 import { ContractServer } from './contract-server.js';
 
 type JsonObject = { [key: string]: Json };
@@ -59,7 +59,7 @@ beforeEach(() => {
   server.environments.set('production', { reviewers: [{ type: 'User', id: 1, login: 'octocat' }] });
 });
 
-const temp = useTempDir();
+const temp = useTempDir('mlops-attest-test-');
 
 /** An in-toto statement as @actions/attest's attestProvenance makes it (SLSA v1, GitHub Actions build type). */
 function statement(hex: string, options: { predicateType?: string; name?: string } = {}): JsonObject {

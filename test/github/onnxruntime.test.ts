@@ -5,32 +5,31 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { DirectoryCache } from '../../src/cache/remote.js';
 import { ConfigurationError } from '../../src/core/errors.js';
 import { installOnnxRuntime, runtimeCacheKey } from '../../src/github/onnxruntime.js';
+import { useTempDir } from '../temp-dir.js';
 
-let dir: string;
+const temp = useTempDir('mlops-ort-install-');
 let tarball: string;
 
 beforeEach(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), 'mlops-ort-install-'));
-  const source = path.join(dir, 'package-source');
+  const source = temp.path('package-source');
   await mkdir(source);
   await writeFile(
     path.join(source, 'package.json'),
     JSON.stringify({ name: 'onnxruntime-node', version: '0.0.1-test', main: 'index.js' }),
   );
   await writeFile(path.join(source, 'index.js'), 'module.exports = { standIn: true };\n');
-  const name = execFileSync('npm', ['pack', '--silent', '--pack-destination', dir], { cwd: source, encoding: 'utf8' });
-  tarball = path.join(dir, name.trim().split('\n').pop() as string);
-});
-afterEach(async () => {
-  await rm(dir, { recursive: true, force: true });
+  const name = execFileSync('npm', ['pack', '--silent', '--pack-destination', temp.dir], {
+    cwd: source,
+    encoding: 'utf8',
+  });
+  tarball = temp.path(name.trim().split('\n').pop() as string);
 });
 
 function folderCache(store: string): DirectoryCache & { saved: string[]; restored: string[] } {
@@ -59,29 +58,29 @@ describe('installOnnxRuntime', () => {
     const options = {
       version: '0.0.1-test',
       executionProviders: [],
-      toolCache: path.join(dir, 'tools'),
+      toolCache: temp.path('tools'),
       packageSpec: tarball,
       log: (line: string) => lines.push(line),
     };
     const installed = await installOnnxRuntime(options);
-    expect(installed).toBe(path.join(dir, 'tools', 'mlops-actions', runtimeCacheKey('0.0.1-test', false)));
+    expect(installed).toBe(temp.path('tools', 'mlops-actions', runtimeCacheKey('0.0.1-test', false)));
     const loaded = createRequire(path.join(installed, 'package.json'))('onnxruntime-node') as { standIn: boolean };
     expect(loaded.standIn).toBe(true);
     expect(lines.some((line) => line.includes('installing into'))).toBe(true);
     // A second call must not run npm: point it at a command that does not exist.
-    const again = await installOnnxRuntime({ ...options, npm: path.join(dir, 'no-such-npm') });
+    const again = await installOnnxRuntime({ ...options, npm: temp.path('no-such-npm') });
     expect(again).toBe(installed);
   });
 
   it('saves to the Actions cache and restores from it on a fresh runner', async () => {
-    const cache = folderCache(path.join(dir, 'cache-store'));
+    const cache = folderCache(temp.path('cache-store'));
     const base = { version: '0.0.1-test', executionProviders: ['cpu'], packageSpec: tarball, cache, log: () => {} };
-    await installOnnxRuntime({ ...base, toolCache: path.join(dir, 'runner-1') });
+    await installOnnxRuntime({ ...base, toolCache: temp.path('runner-1') });
     expect(cache.saved).toEqual([runtimeCacheKey('0.0.1-test', false)]);
     const restored = await installOnnxRuntime({
       ...base,
-      toolCache: path.join(dir, 'runner-2'),
-      npm: path.join(dir, 'no-such-npm'),
+      toolCache: temp.path('runner-2'),
+      npm: temp.path('no-such-npm'),
     });
     expect(cache.restored).toEqual([runtimeCacheKey('0.0.1-test', false)]);
     expect(existsSync(path.join(restored, 'node_modules', 'onnxruntime-node', 'index.js'))).toBe(true);
@@ -98,8 +97,8 @@ describe('installOnnxRuntime', () => {
     const failing = installOnnxRuntime({
       version: '0.0.1-test',
       executionProviders: [],
-      toolCache: path.join(dir, 'tools'),
-      packageSpec: path.join(dir, 'missing.tgz'),
+      toolCache: temp.path('tools'),
+      packageSpec: temp.path('missing.tgz'),
       log: () => {},
     });
     await expect(failing).rejects.toBeInstanceOf(ConfigurationError);

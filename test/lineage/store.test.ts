@@ -1,12 +1,12 @@
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { ConfigurationError } from '../../src/core/errors.js';
 import { renderChain, renderStageHistory } from '../../src/lineage/render.js';
 import { buildLineageRecord, LineageStore, pipelineVersion, validateLineageRecord } from '../../src/lineage/store.js';
 import type { LineageArtifact, LineageRecord } from '../../src/lineage/types.js';
 import type { AliasEvent } from '../../src/registry/types.js';
+import { useTempDir } from '../temp-dir.js';
 
 const digest = (c: string) => `sha256:${c.repeat(64)}`;
 const TRAIN_DATA = digest('d');
@@ -81,14 +81,13 @@ const RECORDS: LineageRecord[] = [
   run('check-serving-compat', 40, [artifact('model', 'Model', MODEL)], [artifact('verdict', 'Verdict', digest('4'))]),
 ];
 
+const temp = useTempDir('mlops-lineage-');
 let root: string;
 let store: LineageStore;
-beforeEach(async () => {
-  root = path.join(tmpdir(), `mlops-lineage-${process.pid}-${Math.random().toString(16).slice(2)}`);
+beforeEach(() => {
+  // Not made here: the store makes its own directory.
+  root = temp.path('store');
   store = new LineageStore(root);
-});
-afterEach(async () => {
-  await rm(root, { recursive: true, force: true });
 });
 
 describe('LineageStore', () => {

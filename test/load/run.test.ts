@@ -3,10 +3,10 @@ import { ConfigurationError } from '../../src/core/errors.js';
 import { readColumns } from '../../src/data/table.js';
 import { requestBodies } from '../../src/load/bodies.js';
 import { type LoadResult, runLoad } from '../../src/load/run.js';
-import { useTempDir } from '../data/helpers.js';
+import { useTempDir } from '../temp-dir.js';
 import { answer, type Behaviour, startServer, type TestServer } from './helpers.js';
 
-const temp = useTempDir();
+const temp = useTempDir('mlops-load-test-');
 const servers: TestServer[] = [];
 afterEach(async () => {
   await Promise.all(servers.splice(0).map((server) => server.close()));

@@ -15,10 +15,10 @@ import {
   writeModelPackage,
 } from '../../src/model/package.js';
 import { exportTabularModel } from '../../src/onnx/tabular.js';
-import { useTempDir } from '../data/helpers.js';
+import { useTempDir } from '../temp-dir.js';
 import { binaryPackageParts, regressionSpec } from './helpers.js';
 
-const temp = useTempDir();
+const temp = useTempDir('mlops-package-test-');
 
 async function rejection(promise: Promise<unknown>): Promise<Error> {
   try {

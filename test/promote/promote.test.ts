@@ -12,9 +12,9 @@ import { exportTabularModel } from '../../src/onnx/tabular.js';
 import { EVIDENCE_SOURCES, type EvidenceKind } from '../../src/promote/evidence.js';
 import { type PromoteRequest, promote } from '../../src/promote/promote.js';
 import { FsRegistry } from '../../src/registry/fs.js';
-import { useTempDir } from '../data/helpers.js';
 import { ContractServer } from '../github/contract-server.js';
 import { BINARY_FEATURES, binaryPackageParts, binarySpec, bindingsFor, manifestFor } from '../model/helpers.js';
+import { useTempDir } from '../temp-dir.js';
 
 let server: ContractServer;
 beforeAll(async () => {
@@ -25,7 +25,7 @@ afterAll(async () => {
   await server.close();
 });
 
-const temp = useTempDir();
+const temp = useTempDir('mlops-promote-test-');
 
 const ALL: EvidenceKind[] = ['data', 'model', 'infra', 'perf'];
 

@@ -1,22 +1,22 @@
 import { spawn } from 'node:child_process';
-import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { FsRegistry } from '../../src/registry/fs.js';
 import { LockTimeoutError } from '../../src/registry/lock.js';
-import { aliasEvent, tempDirectory, writePackage } from './fs-helpers.js';
+import { useSharedTempDir } from '../temp-dir.js';
+import { aliasEvent, writePackage } from './fs-helpers.js';
 
 // Real processes, real files: the child is this repository's registry code bundled into one .mjs file.
-let work: string;
+const work = useSharedTempDir('mlops-registry-procs-');
 let childScript: string;
 let root: string;
 let versions: string[];
 
 beforeAll(async () => {
-  work = await tempDirectory('mlops-registry-procs-');
-  childScript = path.join(work, 'child.mjs');
+  childScript = work.path('child.mjs');
   await build({
     entryPoints: [path.join(import.meta.dirname, 'fs-child.ts')],
     outfile: childScript,
@@ -28,17 +28,14 @@ beforeAll(async () => {
     banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
   });
 });
-afterAll(async () => {
-  await rm(work, { recursive: true, force: true });
-});
 
 let testNumber = 0;
 beforeEach(async () => {
-  root = path.join(work, `registry-${++testNumber}`);
+  root = work.path(`registry-${++testNumber}`);
   const registry = new FsRegistry(root);
   versions = [];
   for (const seed of ['a', 'b', 'c']) {
-    const pkg = await writePackage(path.join(work, `pkg-${testNumber}-${seed}`), `${testNumber}-${seed}`);
+    const pkg = await writePackage(work.path(`pkg-${testNumber}-${seed}`), `${testNumber}-${seed}`);
     versions.push((await registry.register(pkg.directory)).version);
   }
 });
@@ -93,7 +90,7 @@ async function waitForFile(file: string, child: Child): Promise<void> {
 
 /** Kills a writer at a test-hook point and returns once it is gone. */
 async function killAt(point: string, args: string[]): Promise<void> {
-  const marker = path.join(work, `paused-${testNumber}-${point}`);
+  const marker = work.path(`paused-${testNumber}-${point}`);
   const child = runChild(args, { MLOPS_FS_REGISTRY_TEST_PAUSE: `${point}:${marker}` });
   await waitForFile(marker, child);
   child.kill();
@@ -169,7 +166,7 @@ describe('FsRegistry across processes', () => {
   it('a registration killed before its version directory is renamed into place leaves no trace of it', async () => {
     const registry = new FsRegistry(root);
     const listed = (await registry.list()).map((item) => item.version);
-    const pkg = await writePackage(path.join(work, `pkg-${testNumber}-new`), `${testNumber}-new`);
+    const pkg = await writePackage(work.path(`pkg-${testNumber}-new`), `${testNumber}-new`);
 
     await killAt('before-version-rename', ['register', root, pkg.directory]);
 

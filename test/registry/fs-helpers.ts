@@ -1,5 +1,4 @@
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
   MODEL_FORMAT,
@@ -9,10 +8,6 @@ import {
   versionOf,
 } from '../../src/model/package.js';
 import type { AliasEvent, Stage } from '../../src/registry/types.js';
-
-export async function tempDirectory(prefix = 'mlops-registry-'): Promise<string> {
-  return mkdtemp(path.join(tmpdir(), prefix));
-}
 
 /**
  * A schema-valid package whose model.onnx is arbitrary bytes: the registry never parses the graph, it only

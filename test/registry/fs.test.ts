@@ -1,23 +1,20 @@
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { ConfigurationError } from '../../src/core/errors.js';
 import { FsRegistry } from '../../src/registry/fs.js';
 import { lineageStoreFor, openRegistry } from '../../src/registry/open.js';
 import { ConcurrentUpdateError, type EvidenceRecord, type Stage } from '../../src/registry/types.js';
-import { aliasEvent, tempDirectory, writePackage } from './fs-helpers.js';
+import { useTempDir } from '../temp-dir.js';
+import { aliasEvent, writePackage } from './fs-helpers.js';
 
-let work: string;
+const work = useTempDir('mlops-registry-');
 let root: string;
 let registry: FsRegistry;
 
 beforeEach(async () => {
-  work = await tempDirectory();
-  root = path.join(work, 'registry');
+  root = work.path('registry');
   registry = new FsRegistry(root, { now: () => new Date('2024-06-01T00:00:00.000Z') });
-});
-afterEach(async () => {
-  await rm(work, { recursive: true, force: true });
 });
 
 function evidence(kind: string, passed = true, digit = 'a'): EvidenceRecord {
@@ -32,7 +29,7 @@ function evidence(kind: string, passed = true, digit = 'a'): EvidenceRecord {
 
 describe('FsRegistry versions', () => {
   it('registers a package, is idempotent, and lists and gets it', async () => {
-    const pkg = await writePackage(path.join(work, 'pkg-a'), 'a');
+    const pkg = await writePackage(work.path('pkg-a'), 'a');
     const first = await registry.register(pkg.directory);
     expect(first.version).toBe(pkg.version);
     expect(first.manifest.version).toBe(pkg.version);
@@ -44,7 +41,7 @@ describe('FsRegistry versions', () => {
     expect(again.registeredAt).toBe(first.registeredAt);
     expect(await readdir(path.join(root, 'versions'))).toEqual([pkg.version.slice('sha256:'.length)]);
 
-    const other = await writePackage(path.join(work, 'pkg-b'), 'b', { profile: false });
+    const other = await writePackage(work.path('pkg-b'), 'b', { profile: false });
     await registry.register(other.directory);
     const listed = await registry.list();
     expect(listed.map((item) => item.version).sort()).toEqual([pkg.version, other.version].sort());
@@ -54,9 +51,9 @@ describe('FsRegistry versions', () => {
   });
 
   it('downloads exactly the registered files', async () => {
-    const pkg = await writePackage(path.join(work, 'pkg'), 'dl');
+    const pkg = await writePackage(work.path('pkg'), 'dl');
     await registry.register(pkg.directory);
-    const target = path.join(work, 'downloaded');
+    const target = work.path('downloaded');
     await registry.download(pkg.version, target);
     expect((await readdir(target)).sort()).toEqual(['model.json', 'model.onnx', 'profile.json']);
     for (const name of ['model.onnx', 'model.json', 'profile.json']) {
@@ -66,7 +63,7 @@ describe('FsRegistry versions', () => {
   });
 
   it('refuses a package whose model does not match its manifest', async () => {
-    const pkg = await writePackage(path.join(work, 'pkg'), 'bad');
+    const pkg = await writePackage(work.path('pkg'), 'bad');
     await writeFile(path.join(pkg.directory, 'model.onnx'), 'swapped');
     await expect(registry.register(pkg.directory)).rejects.toThrow(ConfigurationError);
   });
@@ -76,18 +73,18 @@ describe('FsRegistry versions', () => {
     ['model.json', '{"tampered": true}\n'],
     ['profile.json', '{}\n'],
   ])('detects a tampered %s on get and download, naming the file', async (file, content) => {
-    const pkg = await writePackage(path.join(work, 'pkg'), 'tamper');
+    const pkg = await writePackage(work.path('pkg'), 'tamper');
     await registry.register(pkg.directory);
     const stored = path.join(root, 'versions', pkg.version.slice(7), file);
     await writeFile(stored, content);
     const pattern = new RegExp(`${stored.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} has digest sha256:[0-9a-f]{64} but`);
     await expect(registry.get(pkg.version)).rejects.toThrow(pattern);
     await expect(registry.list()).rejects.toThrow(ConfigurationError);
-    await expect(registry.download(pkg.version, path.join(work, 'out'))).rejects.toThrow(pattern);
+    await expect(registry.download(pkg.version, work.path('out'))).rejects.toThrow(pattern);
   });
 
   it('detects a deleted model file', async () => {
-    const pkg = await writePackage(path.join(work, 'pkg'), 'deleted');
+    const pkg = await writePackage(work.path('pkg'), 'deleted');
     await registry.register(pkg.directory);
     await rm(path.join(root, 'versions', pkg.version.slice(7), 'model.onnx'));
     await expect(registry.get(pkg.version)).rejects.toThrow(
@@ -100,7 +97,7 @@ describe('FsRegistry versions', () => {
   });
 
   it('appends evidence in order, once per kind and digest', async () => {
-    const pkg = await writePackage(path.join(work, 'pkg'), 'ev');
+    const pkg = await writePackage(work.path('pkg'), 'ev');
     await registry.register(pkg.directory);
     await registry.addEvidence(pkg.version, evidence('evaluate'));
     await registry.addEvidence(pkg.version, evidence('compare-baseline', false, 'b'));
@@ -128,8 +125,8 @@ describe('FsRegistry versions', () => {
 
 describe('FsRegistry stages', () => {
   async function twoVersions(): Promise<[string, string]> {
-    const a = await registry.register((await writePackage(path.join(work, 'a'), 'a')).directory);
-    const b = await registry.register((await writePackage(path.join(work, 'b'), 'b')).directory);
+    const a = await registry.register((await writePackage(work.path('a'), 'a')).directory);
+    const b = await registry.register((await writePackage(work.path('b'), 'b')).directory);
     return [a.version, b.version];
   }
 
@@ -227,7 +224,7 @@ describe('openRegistry', () => {
     const opened = openRegistry(root);
     expect(opened).toBeInstanceOf(FsRegistry);
     expect(opened.location).toBe(`fs:${root}`);
-    expect(lineageStoreFor(opened, path.join(work, 'elsewhere')).root).toBe(path.join(root, 'lineage'));
+    expect(lineageStoreFor(opened, work.path('elsewhere')).root).toBe(path.join(root, 'lineage'));
     expect(() => openRegistry(' ')).toThrow(ConfigurationError);
   });
 

@@ -8,7 +8,6 @@ import { readModelPackage, writeModelPackage } from '../../src/model/package.js'
 import { exportTabularModel } from '../../src/onnx/tabular.js';
 import { ALIAS_PAYLOAD_FORMAT, createGithubRegistry, DEPLOYMENT_TASK, releaseTag } from '../../src/registry/github.js';
 import { type AliasEvent, ConcurrentUpdateError, type ModelRegistry, type Stage } from '../../src/registry/types.js';
-import { useTempDir } from '../data/helpers.js';
 import { ContractServer } from '../github/contract-server.js';
 import {
   BINARY_FEATURES,
@@ -19,6 +18,7 @@ import {
   REGRESSION_FEATURES,
   regressionSpec,
 } from '../model/helpers.js';
+import { useTempDir } from '../temp-dir.js';
 
 let server: ContractServer;
 const sleeps: number[] = [];
@@ -57,7 +57,7 @@ function registry(token = 'test-token'): ModelRegistry {
   });
 }
 
-const temp = useTempDir();
+const temp = useTempDir('mlops-github-registry-test-');
 
 async function binaryPackage(name = 'binary'): Promise<string> {
   const { onnx, manifest } = binaryPackageParts();

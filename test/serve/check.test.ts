@@ -2,28 +2,23 @@
  * check-serving-compat's domain flow end to end on real packages: a child process measures the load, the real
  * server answers golden and malformed requests, and each failure mode is a failing check, not a crash.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeFile } from 'node:fs/promises';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { writeModelPackage } from '../../src/model/package.js';
 import { exportTabularModel } from '../../src/onnx/tabular.js';
 import { checkServing, type ServingCheckRequest } from '../../src/serve/check.js';
 import { BINARY_FEATURES, binaryPackageParts, binarySpec, bindingsFor, manifestFor } from '../model/helpers.js';
+import { useSharedTempDir } from '../temp-dir.js';
 import { BINARY_COLUMNS, binaryRows, writeCsv } from '../train/helpers.js';
 
-let dir: string;
+const temp = useSharedTempDir('mlops-serving-check-');
 let candidate: string;
 let data: string;
 
 beforeAll(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), 'mlops-serving-check-'));
-  candidate = path.join(dir, 'candidate');
+  candidate = temp.path('candidate');
   await writeModelPackage(candidate, binaryPackageParts());
-  data = await writeCsv(path.join(dir, 'eval.csv'), BINARY_COLUMNS, binaryRows(60, 3));
-});
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
+  data = await writeCsv(temp.path('eval.csv'), BINARY_COLUMNS, binaryRows(60, 3));
 });
 
 function request(overrides: Partial<ServingCheckRequest> = {}): ServingCheckRequest {
@@ -65,7 +60,7 @@ describe('checkServing', () => {
   });
 
   it('fails parity when recorded golden responses disagree with what is served', async () => {
-    const golden = path.join(dir, 'golden.jsonl');
+    const golden = temp.path('golden.jsonl');
     const instance = { age: 50, charges: 80, plan: 'premium' };
     await writeFile(
       golden,
@@ -84,7 +79,7 @@ describe('checkServing', () => {
       feature.name === 'age' ? { ...feature, name: 'age_years' } : feature,
     );
     const onnx = exportTabularModel({ ...binarySpec(), features: renamed });
-    const candidateRenamed = path.join(dir, 'renamed');
+    const candidateRenamed = temp.path('renamed');
     await writeModelPackage(candidateRenamed, {
       onnx,
       manifest: manifestFor(onnx, { task: 'binary', inputs: bindingsFor(renamed), label: 'churned' }),
@@ -99,7 +94,7 @@ describe('checkServing', () => {
   });
 
   it('fails a declared contract the model does not keep, naming the difference', async () => {
-    const contract = path.join(dir, 'contract.json');
+    const contract = temp.path('contract.json');
     await writeFile(
       contract,
       JSON.stringify({

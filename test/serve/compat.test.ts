@@ -1,9 +1,7 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { writeFile } from 'node:fs/promises';
 import * as ort from 'onnxruntime-node';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Check } from '../../src/core/verdict.js';
 import { makeNode, tensorValueInfo } from '../../src/onnx/builder.js';
 import { inspectOnnx, type OnnxModelInfo } from '../../src/onnx/inspect.js';
@@ -25,6 +23,7 @@ import {
   SUPPORTED_RUNTIME,
 } from '../../src/serve/compat.js';
 import { binarySpec } from '../model/helpers.js';
+import { useSharedTempDir } from '../temp-dir.js';
 
 const RUNTIME: RuntimeSupport = { version: '1.30.0', maxOpset: 26, maxMlOpset: 5, maxIrVersion: 13 };
 
@@ -258,15 +257,11 @@ describe('runtimeChecks', () => {
 });
 
 describe('measureLoad', () => {
-  let dir: string;
+  const temp = useSharedTempDir('mlops-compat-');
   let modelPath: string;
   beforeAll(async () => {
-    dir = await mkdtemp(path.join(tmpdir(), 'mlops-compat-'));
-    modelPath = path.join(dir, 'model.onnx');
+    modelPath = temp.path('model.onnx');
     await writeFile(modelPath, exportTabularModel(binarySpec()));
-  });
-  afterAll(async () => {
-    await rm(dir, { recursive: true, force: true });
   });
 
   it('loads a real model in a child process and measures its time and memory', async () => {
@@ -291,7 +286,7 @@ describe('measureLoad', () => {
   });
 
   it('gives a broken model file an error after the given retries', async () => {
-    const broken = path.join(dir, 'broken.onnx');
+    const broken = temp.path('broken.onnx');
     await writeFile(broken, 'this is not an ONNX model');
     const started = performance.now();
     const measure = await measureLoad(broken, { timeoutMs: 20_000, retries: 1, executionProviders: ['cpu'] });
@@ -326,7 +321,7 @@ describe('measureLoad', () => {
   });
 
   it('reports a missing runtime module', async () => {
-    const missing = path.join(dir, 'no-such-runtime.js');
+    const missing = temp.path('no-such-runtime.js');
     expect(existsSync(missing)).toBe(false);
     const measure = await measureLoad(modelPath, {
       timeoutMs: 20_000,

@@ -1,7 +1,6 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadModelUnderTest } from '../../src/evaluate/run.js';
 import { writeModelPackage } from '../../src/model/package.js';
 import { inspectOnnx } from '../../src/onnx/inspect.js';
@@ -16,6 +15,7 @@ import {
   parseContract,
 } from '../../src/serve/contract.js';
 import { binaryPackageParts, regressionSpec } from '../model/helpers.js';
+import { useSharedTempDir } from '../temp-dir.js';
 
 const FIXTURES = path.join(import.meta.dirname, 'fixtures/contract');
 
@@ -259,18 +259,12 @@ describe('contractChecks', () => {
 });
 
 describe('contractOf', () => {
-  let dir: string;
-  beforeAll(async () => {
-    dir = await mkdtemp(path.join(tmpdir(), 'mlops-contract-'));
-  });
-  afterAll(async () => {
-    await rm(dir, { recursive: true, force: true });
-  });
+  const temp = useSharedTempDir('mlops-contract-');
 
   it("derives a package's contract from its manifest, and the result is a valid contract file", async () => {
     const parts = binaryPackageParts();
     parts.manifest.outputs.classes = ['stayed', 'churned'];
-    const pkg = await writeModelPackage(path.join(dir, 'package'), parts);
+    const pkg = await writeModelPackage(temp.path('package'), parts);
     const contract = contractOf(await loadModelUnderTest(pkg.directory, []));
     expect(contract).toEqual({
       inputs: [
@@ -289,7 +283,7 @@ describe('contractOf', () => {
 
   it("reads a bare ONNX file's outputs from its graph", async () => {
     const onnx = exportTabularModel(regressionSpec());
-    const file = path.join(dir, 'regressor.onnx');
+    const file = temp.path('regressor.onnx');
     await writeFile(file, onnx);
     const model = await loadModelUnderTest(file, [], 'regression');
     const expected: ApiContract = {

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ConfigurationError } from '../../src/core/errors.js';
 import { type LoadedBackend, type ModuleLoader, selectBackend } from '../../src/train/backend.js';
 import { collectLineage, detectGpus } from '../../src/train/hardware.js';
-import { useTempDir } from '../data/helpers.js';
+import { useTempDir } from '../temp-dir.js';
 
 const NOT_FOUND = (specifier: string) =>
   Object.assign(new Error(`Cannot find module '${specifier}'`), { code: 'MODULE_NOT_FOUND' });
@@ -154,7 +154,7 @@ describe('selectBackend', () => {
 });
 
 describe('detectGpus', () => {
-  const temp = useTempDir();
+  const temp = useTempDir('mlops-backend-test-');
   const LINES = [
     '0, NVIDIA A100-SXM4-40GB, 40960, 535.104.05',
     '1, Tesla T4, 15360, 535.104.05',

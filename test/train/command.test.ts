@@ -11,8 +11,8 @@ import { DataType } from '../../src/onnx/proto.js';
 import { exportTabularModel } from '../../src/onnx/tabular.js';
 import { COMMAND_ENV, splitCommand, trainWithCommand } from '../../src/train/command.js';
 import type { TrainRequest, TrainResult } from '../../src/train/run.js';
-import { useTempDir } from '../data/helpers.js';
 import { binarySpec, customModel, tensorValueInfo } from '../model/helpers.js';
+import { useTempDir } from '../temp-dir.js';
 import { BINARY_COLUMNS, binaryRows, type Row, trainRequest, writeCsv } from './helpers.js';
 
 describe('splitCommand', () => {
@@ -70,7 +70,7 @@ if (params.model) copyFileSync(params.model, join(process.env.MLOPS_OUTPUT, 'mod
 if (params.metrics !== undefined) writeFileSync(join(process.env.MLOPS_OUTPUT, 'metrics.json'), params.metrics);
 `;
 
-const temp = useTempDir();
+const temp = useTempDir('mlops-train-command-test-');
 
 interface Setup {
   rows?: Row[];

@@ -6,8 +6,8 @@ import { ConfigurationError } from '../../src/core/errors.js';
 import { digestFiles } from '../../src/data/digest.js';
 import { type ModelManifest, PROFILE_FILE, readModelPackage } from '../../src/model/package.js';
 import { PARITY_TOLERANCE, type TrainRequest, type TrainResult, trainBuiltin } from '../../src/train/run.js';
-import { useTempDir } from '../data/helpers.js';
 import { scoreWithOrt } from '../model/helpers.js';
+import { useTempDir } from '../temp-dir.js';
 import {
   BINARY_COLUMNS,
   binaryRows,
@@ -21,7 +21,7 @@ import {
   writeCsv,
 } from './helpers.js';
 
-const temp = useTempDir();
+const temp = useTempDir('mlops-train-test-');
 
 afterEach(() => {
   vi.unstubAllEnvs();

@@ -1,25 +1,12 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { mkdir } from 'node:fs/promises';
 import { parquetWriteFile } from 'hyparquet-writer';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ANOMALY_KINDS, type Anomaly, type AnomalyKind } from '../../src/validate/anomalies.js';
 import { type ValidateDataRequest, type ValidateDataResult, validateData } from '../../src/validate/run.js';
 import type { FeatureSchema } from '../../src/validate/schema.js';
+import { useTempDir } from '../temp-dir.js';
 
-let dir = '';
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'mlops-anomalies-test-'));
-});
-afterEach(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
-
-async function write(name: string, content: string): Promise<string> {
-  const file = join(dir, name);
-  await writeFile(file, content);
-  return file;
-}
+const temp = useTempDir('mlops-anomalies-test-');
 
 interface SchemaOptions {
   label?: string;
@@ -27,7 +14,15 @@ interface SchemaOptions {
 }
 
 async function schemaFile(features: FeatureSchema[], options: SchemaOptions = {}): Promise<string> {
-  return write('schema.json', JSON.stringify({ format: 'mlops-actions/schema', version: 1, ...options, features }));
+  return temp.write(
+    'schema.json',
+    JSON.stringify({ format: 'mlops-actions/schema', version: 1, ...options, features }),
+  );
+}
+
+/** The usual set-up: `csv` written to data.csv, checked against a schema of `features`. */
+function csvAgainst(csv: string, features: FeatureSchema[], options?: SchemaOptions): Case['setup'] {
+  return async () => ({ data: await temp.write('data.csv', csv), schema: await schemaFile(features, options) });
 }
 
 function request(overrides: Partial<ValidateDataRequest>): ValidateDataRequest {
@@ -74,13 +69,10 @@ const cases: Case[] = [
   {
     name: 'missing-column',
     kind: 'missing-column',
-    setup: async () => ({
-      data: await write('data.csv', 'a\n1\n2\n3\n'),
-      schema: await schemaFile([
-        { name: 'a', type: 'integer' },
-        { name: 'b', type: 'float' },
-      ]),
-    }),
+    setup: csvAgainst('a\n1\n2\n3\n', [
+      { name: 'a', type: 'integer' },
+      { name: 'b', type: 'float' },
+    ]),
     feature: 'b',
     count: 1,
     status: 'fail',
@@ -89,10 +81,7 @@ const cases: Case[] = [
   {
     name: 'unexpected-column',
     kind: 'unexpected-column',
-    setup: async () => ({
-      data: await write('data.csv', 'a,extra\n1,x\n2,y\n3,z\n'),
-      schema: await schemaFile([{ name: 'a', type: 'integer' }]),
-    }),
+    setup: csvAgainst('a,extra\n1,x\n2,y\n3,z\n', [{ name: 'a', type: 'integer' }]),
     feature: 'extra',
     count: 1,
     status: 'fail',
@@ -101,13 +90,10 @@ const cases: Case[] = [
   {
     name: 'duplicate-column',
     kind: 'duplicate-column',
-    setup: async () => ({
-      data: await write('data.csv', 'a,b,a\n1,2,3\n4,5,6\n7,8,9\n'),
-      schema: await schemaFile([
-        { name: 'a', type: 'integer' },
-        { name: 'b', type: 'integer' },
-      ]),
-    }),
+    setup: csvAgainst('a,b,a\n1,2,3\n4,5,6\n7,8,9\n', [
+      { name: 'a', type: 'integer' },
+      { name: 'b', type: 'integer' },
+    ]),
     feature: 'a',
     count: 1,
     status: 'fail',
@@ -116,13 +102,10 @@ const cases: Case[] = [
   {
     name: 'type-mismatch (text in a float column)',
     kind: 'type-mismatch',
-    setup: async () => ({
-      data: await write('data.csv', 'x,n\n1.5,1\nabc,2\n2.5,3\n'),
-      schema: await schemaFile([
-        { name: 'x', type: 'float' },
-        { name: 'n', type: 'integer' },
-      ]),
-    }),
+    setup: csvAgainst('x,n\n1.5,1\nabc,2\n2.5,3\n', [
+      { name: 'x', type: 'float' },
+      { name: 'n', type: 'integer' },
+    ]),
     feature: 'x',
     count: 1,
     status: 'fail',
@@ -132,13 +115,10 @@ const cases: Case[] = [
   {
     name: 'type-mismatch (1.5 in an integer column)',
     kind: 'type-mismatch',
-    setup: async () => ({
-      data: await write('data.csv', 'n,x\n1,0.5\n2,0.25\n1.5,0.75\n4,1\n'),
-      schema: await schemaFile([
-        { name: 'n', type: 'integer' },
-        { name: 'x', type: 'float' },
-      ]),
-    }),
+    setup: csvAgainst('n,x\n1,0.5\n2,0.25\n1.5,0.75\n4,1\n', [
+      { name: 'n', type: 'integer' },
+      { name: 'x', type: 'float' },
+    ]),
     feature: 'n',
     count: 1,
     status: 'fail',
@@ -151,13 +131,10 @@ const cases: Case[] = [
   {
     name: 'unseen-category',
     kind: 'unseen-category',
-    setup: async () => ({
-      data: await write('data.csv', 'color,n\nred,1\nblue,2\ngreen,3\nblue,4\n'),
-      schema: await schemaFile([
-        { name: 'color', type: 'string', domain: ['red', 'green'] },
-        { name: 'n', type: 'integer' },
-      ]),
-    }),
+    setup: csvAgainst('color,n\nred,1\nblue,2\ngreen,3\nblue,4\n', [
+      { name: 'color', type: 'string', domain: ['red', 'green'] },
+      { name: 'n', type: 'integer' },
+    ]),
     feature: 'color',
     count: 2,
     status: 'fail',
@@ -168,13 +145,10 @@ const cases: Case[] = [
   {
     name: 'out-of-range',
     kind: 'out-of-range',
-    setup: async () => ({
-      data: await write('data.csv', 't,n\n50,1\n-5,2\n20,3\n150,4\n'),
-      schema: await schemaFile([
-        { name: 't', type: 'float', range: { min: 0, max: 100 } },
-        { name: 'n', type: 'integer' },
-      ]),
-    }),
+    setup: csvAgainst('t,n\n50,1\n-5,2\n20,3\n150,4\n', [
+      { name: 't', type: 'float', range: { min: 0, max: 100 } },
+      { name: 'n', type: 'integer' },
+    ]),
     feature: 't',
     count: 2,
     status: 'fail',
@@ -186,13 +160,10 @@ const cases: Case[] = [
   {
     name: 'non-finite (NaN)',
     kind: 'non-finite',
-    setup: async () => ({
-      data: await write('data.csv', 'v,n\n1,1\nNaN,2\n2,3\n'),
-      schema: await schemaFile([
-        { name: 'v', type: 'float' },
-        { name: 'n', type: 'integer' },
-      ]),
-    }),
+    setup: csvAgainst('v,n\n1,1\nNaN,2\n2,3\n', [
+      { name: 'v', type: 'float' },
+      { name: 'n', type: 'integer' },
+    ]),
     feature: 'v',
     count: 1,
     status: 'fail',
@@ -202,13 +173,10 @@ const cases: Case[] = [
   {
     name: 'non-finite (inf)',
     kind: 'non-finite',
-    setup: async () => ({
-      data: await write('data.csv', 'v,n\n1,1\n2,2\ninf,3\n-Infinity,4\n'),
-      schema: await schemaFile([
-        { name: 'v', type: 'float' },
-        { name: 'n', type: 'integer' },
-      ]),
-    }),
+    setup: csvAgainst('v,n\n1,1\n2,2\ninf,3\n-Infinity,4\n', [
+      { name: 'v', type: 'float' },
+      { name: 'n', type: 'integer' },
+    ]),
     feature: 'v',
     count: 2,
     status: 'fail',
@@ -219,13 +187,10 @@ const cases: Case[] = [
     // 1e400 is a finite numeral that does not fit a double: it must be told apart from a literal "inf".
     name: 'non-finite (overflow 1e400)',
     kind: 'non-finite',
-    setup: async () => ({
-      data: await write('data.csv', 'v,n\n1,1\n2,2\n1e400,3\n'),
-      schema: await schemaFile([
-        { name: 'v', type: 'float' },
-        { name: 'n', type: 'integer' },
-      ]),
-    }),
+    setup: csvAgainst('v,n\n1,1\n2,2\n1e400,3\n', [
+      { name: 'v', type: 'float' },
+      { name: 'n', type: 'integer' },
+    ]),
     feature: 'v',
     count: 1,
     status: 'fail',
@@ -235,13 +200,10 @@ const cases: Case[] = [
   {
     name: 'too-many-missing',
     kind: 'too-many-missing',
-    setup: async () => ({
-      data: await write('data.csv', 'm,n\n1,1\n,2\n3,3\nNA,4\n'),
-      schema: await schemaFile([
-        { name: 'm', type: 'float', maxMissingFraction: 0.25 },
-        { name: 'n', type: 'integer' },
-      ]),
-    }),
+    setup: csvAgainst('m,n\n1,1\n,2\n3,3\nNA,4\n', [
+      { name: 'm', type: 'float', maxMissingFraction: 0.25 },
+      { name: 'n', type: 'integer' },
+    ]),
     feature: 'm',
     count: 2,
     status: 'fail',
@@ -257,11 +219,11 @@ const cases: Case[] = [
     name: 'empty-file (a zero-byte file among a glob of two)',
     kind: 'empty-file',
     setup: async () => {
-      await mkdir(join(dir, 'shards'));
-      await write('shards/a.csv', 'a,b\n1,x\n2,y\n');
-      await write('shards/b.csv', '');
+      await mkdir(temp.path('shards'));
+      await temp.write('shards/a.csv', 'a,b\n1,x\n2,y\n');
+      await temp.write('shards/b.csv', '');
       return {
-        data: join(dir, 'shards', '*.csv'),
+        data: temp.path('shards', '*.csv'),
         schema: await schemaFile([
           { name: 'a', type: 'integer' },
           { name: 'b', type: 'string' },
@@ -275,13 +237,10 @@ const cases: Case[] = [
   {
     name: 'header-only',
     kind: 'header-only',
-    setup: async () => ({
-      data: await write('data.csv', 'a,b\n'),
-      schema: await schemaFile([
-        { name: 'a', type: 'integer' },
-        { name: 'b', type: 'string' },
-      ]),
-    }),
+    setup: csvAgainst('a,b\n', [
+      { name: 'a', type: 'integer' },
+      { name: 'b', type: 'string' },
+    ]),
     count: 1,
     status: 'fail',
     value: 0,
@@ -290,14 +249,11 @@ const cases: Case[] = [
   {
     name: 'ragged-rows',
     kind: 'ragged-rows',
-    setup: async () => ({
-      data: await write('data.csv', 'a,b,c\n1,2,3\n4,5\n6,7,8,9\n10,11,12\n'),
-      schema: await schemaFile([
-        { name: 'a', type: 'integer' },
-        { name: 'b', type: 'integer' },
-        { name: 'c', type: 'integer', maxMissingFraction: 0.5 },
-      ]),
-    }),
+    setup: csvAgainst('a,b,c\n1,2,3\n4,5\n6,7,8,9\n10,11,12\n', [
+      { name: 'a', type: 'integer' },
+      { name: 'b', type: 'integer' },
+      { name: 'c', type: 'integer', maxMissingFraction: 0.5 },
+    ]),
     count: 2,
     status: 'fail',
     examples: ['line 3: 2 fields, header has 3', 'line 4: 4 fields, header has 3'],
@@ -306,10 +262,7 @@ const cases: Case[] = [
   {
     name: 'too-few-rows',
     kind: 'too-few-rows',
-    setup: async () => ({
-      data: await write('data.csv', 'a\n1\n2\n3\n'),
-      schema: await schemaFile([{ name: 'a', type: 'integer' }], { rows: { min: 5 } }),
-    }),
+    setup: csvAgainst('a\n1\n2\n3\n', [{ name: 'a', type: 'integer' }], { rows: { min: 5 } }),
     count: 1,
     status: 'fail',
     value: 3,
@@ -320,8 +273,8 @@ const cases: Case[] = [
     name: 'row-count-change',
     kind: 'row-count-change',
     setup: async () => ({
-      reference: await write('reference.csv', `a\n${Array.from({ length: 10 }, (_, i) => i).join('\n')}\n`),
-      data: await write('data.csv', 'a\n100\n101\n102\n103\n'),
+      reference: await temp.write('reference.csv', `a\n${Array.from({ length: 10 }, (_, i) => i).join('\n')}\n`),
+      data: await temp.write('data.csv', 'a\n100\n101\n102\n103\n'),
       schema: await schemaFile([{ name: 'a', type: 'integer' }], { rows: { maxRelativeChange: 0.5 } }),
     }),
     count: 1,
@@ -336,13 +289,10 @@ const cases: Case[] = [
   {
     name: 'duplicate-rows',
     kind: 'duplicate-rows',
-    setup: async () => ({
-      data: await write('data.csv', 'a,b\n1,x\n2,y\n1,x\n3,z\n2,y\n'),
-      schema: await schemaFile([
-        { name: 'a', type: 'integer' },
-        { name: 'b', type: 'string' },
-      ]),
-    }),
+    setup: csvAgainst('a,b\n1,x\n2,y\n1,x\n3,z\n2,y\n', [
+      { name: 'a', type: 'integer' },
+      { name: 'b', type: 'string' },
+    ]),
     count: 2,
     status: 'warn',
     examples: ['line 4', 'line 6'],
@@ -351,13 +301,10 @@ const cases: Case[] = [
   {
     name: 'constant-column',
     kind: 'constant-column',
-    setup: async () => ({
-      data: await write('data.csv', 'a,c\n1,k\n2,k\n3,k\n'),
-      schema: await schemaFile([
-        { name: 'a', type: 'integer' },
-        { name: 'c', type: 'string' },
-      ]),
-    }),
+    setup: csvAgainst('a,c\n1,k\n2,k\n3,k\n', [
+      { name: 'a', type: 'integer' },
+      { name: 'c', type: 'string' },
+    ]),
     feature: 'c',
     count: 1,
     status: 'warn',
@@ -366,16 +313,14 @@ const cases: Case[] = [
   {
     name: 'single-class (label)',
     kind: 'single-class',
-    setup: async () => ({
-      data: await write('data.csv', 'x,y\n0.5,1\n1.5,1\n2.5,1\n3.5,1\n'),
-      schema: await schemaFile(
-        [
-          { name: 'x', type: 'float' },
-          { name: 'y', type: 'integer' },
-        ],
-        { label: 'y' },
-      ),
-    }),
+    setup: csvAgainst(
+      'x,y\n0.5,1\n1.5,1\n2.5,1\n3.5,1\n',
+      [
+        { name: 'x', type: 'float' },
+        { name: 'y', type: 'integer' },
+      ],
+      { label: 'y' },
+    ),
     feature: 'y',
     count: 1,
     status: 'fail',
@@ -385,8 +330,8 @@ const cases: Case[] = [
     name: 'leaked-rows (eval rows copied from the reference file)',
     kind: 'leaked-rows',
     setup: async () => ({
-      reference: await write('train.csv', 'a,b\n1,p\n2,q\n3,r\n4,s\n5,t\n6,u\n'),
-      data: await write('eval.csv', 'a,b\n10,v\n2,q\n11,w\n5,t\n12,x\n13,y\n'),
+      reference: await temp.write('train.csv', 'a,b\n1,p\n2,q\n3,r\n4,s\n5,t\n6,u\n'),
+      data: await temp.write('eval.csv', 'a,b\n10,v\n2,q\n11,w\n5,t\n12,x\n13,y\n'),
       schema: await schemaFile([
         { name: 'a', type: 'integer' },
         { name: 'b', type: 'string' },
@@ -438,7 +383,7 @@ describe('negative control and settings', () => {
 
   it('a clean file produces no anomaly and a passing verdict', async () => {
     const result = await validateData(
-      request({ data: await write('clean.csv', cleanCsv), schema: await schemaFile(cleanSchema) }),
+      request({ data: await temp.write('clean.csv', cleanCsv), schema: await schemaFile(cleanSchema) }),
     );
     expect(result.anomalies).toEqual([]);
     expect(result.verdict.passed).toBe(true);
@@ -449,13 +394,13 @@ describe('negative control and settings', () => {
   });
 
   it('a clean file checked against a schema inferred from itself produces no anomaly', async () => {
-    const result = await validateData(request({ data: await write('clean.csv', cleanCsv) }));
+    const result = await validateData(request({ data: await temp.write('clean.csv', cleanCsv) }));
     expect(result.schemaSource).toBe('inferred-from-data');
     expect(result.anomalies).toEqual([]);
   });
 
   it('severity off drops a kind, warn keeps it without failing, fail upgrades a warning', async () => {
-    const data = await write('data.csv', 'a,c\n1,k\n2,k\n3,k\n2,k\n');
+    const data = await temp.write('data.csv', 'a,c\n1,k\n2,k\n3,k\n2,k\n');
     const schema = await schemaFile([
       { name: 'a', type: 'integer' },
       { name: 'c', type: 'string' },
@@ -489,7 +434,7 @@ describe('negative control and settings', () => {
   });
 
   it('fail-on none demotes failing anomalies to warnings in the verdict', async () => {
-    const data = await write('data.csv', 'a\n1\n2\n');
+    const data = await temp.write('data.csv', 'a\n1\n2\n');
     const schema = await schemaFile([
       { name: 'a', type: 'integer' },
       { name: 'b', type: 'float' },
@@ -503,7 +448,7 @@ describe('negative control and settings', () => {
   });
 
   it('a TRAINING-only label missing from SERVING data is not an anomaly, but is one in TRAINING', async () => {
-    const data = await write('serving.csv', 'x,z\n0.5,a\n1.5,b\n2.5,c\n');
+    const data = await temp.write('serving.csv', 'x,z\n0.5,a\n1.5,b\n2.5,c\n');
     const schema = await schemaFile(
       [
         { name: 'x', type: 'float' },
@@ -523,7 +468,7 @@ describe('negative control and settings', () => {
   });
 
   it('allowNonFinite accepts NaN and infinities but never an overflowing numeral', async () => {
-    const data = await write('data.csv', 'v,n\n1,1\nNaN,2\ninf,3\n1e400,4\n');
+    const data = await temp.write('data.csv', 'v,n\n1,1\nNaN,2\ninf,3\n1e400,4\n');
     const schema = await schemaFile([
       { name: 'v', type: 'float', allowNonFinite: true },
       { name: 'n', type: 'integer' },
@@ -534,58 +479,99 @@ describe('negative control and settings', () => {
     expect(anomaly.message).toContain('1 NaN, 1 infinite and 1 overflowing values');
     expect(anomaly.examples).toEqual(['line 3: NaN', 'line 4: inf', 'line 5: 1e400']);
   });
-
-  it('leaked rows are found when the schema reads a numeral column as text (ids, zip codes)', async () => {
-    const reference = await write('train.csv', 'zip,v\n02139,1\n10001,2\n94105,3\n');
-    const data = await write('eval.csv', 'zip,v\n60601,4\n10001,2\n30301,5\n');
-    const schema = await schemaFile([
-      { name: 'zip', type: 'string' },
-      { name: 'v', type: 'integer' },
-    ]);
-    const result = await validateData(request({ data, reference, schema }));
-    const anomaly = single(result, 'leaked-rows');
-    expect(anomaly.count).toBe(1);
-    expect(anomaly.examples).toEqual(['line 3']);
-  });
-
-  it('leaked rows are found when the schema inferred from the reference types a mixed column as text', async () => {
-    const reference = await write('train.csv', 'code,v\nA1,1\n12,2\n34,3\nB7,4\n');
-    const data = await write('eval.csv', 'code,v\nC9,5\n12,2\nA1,1\n');
-    const result = await validateData(request({ data, reference }));
-    expect(result.schema.features.find((feature) => feature.name === 'code')?.type).toBe('string');
-    const anomaly = single(result, 'leaked-rows');
-    expect(anomaly.count).toBe(2);
-    expect(anomaly.examples).toEqual(['line 3', 'line 4']);
-  });
 });
 
-describe('duplicate and leaked rows are found whatever the row', () => {
-  it('a copy of the first data row is a duplicate', async () => {
-    const data = await write('data.csv', 'a,b\n1,x\n2,y\n1,x\n');
-    const result = await validateData(request({ data }));
-    expect(result.profile.duplicateRows.count).toBe(1);
-    expect(result.profile.duplicateRows.examples).toEqual([4]);
-  });
+/** 40 distinct values, each a row of column a, for the cases that repeat many rows. */
+const FORTY = Array.from({ length: 40 }, (_, i) => i + 1000);
 
-  it('every repeated value is found (the row fingerprints are not sign-sensitive)', async () => {
+interface DuplicateCase {
+  name: string;
+  csv: string;
+  count: number;
+  /** Physical 1-based lines of the first duplicates. */
+  examples: number[];
+}
+
+const duplicateCases: DuplicateCase[] = [
+  { name: 'a copy of the first data row is a duplicate', csv: 'a,b\n1,x\n2,y\n1,x\n', count: 1, examples: [4] },
+  {
     // Rows 0,1,...,39 then the same 40 rows again, after a distinct first row: 40 duplicates at lines 43..82.
-    const values = Array.from({ length: 40 }, (_, i) => i + 1000);
-    const data = await write('data.csv', `a\n-1\n${values.join('\n')}\n${values.join('\n')}\n`);
-    const { profile } = await validateData(request({ data }));
-    expect(profile.duplicateRows.count).toBe(40);
-    expect(profile.duplicateRows.examples).toEqual([43, 44, 45, 46, 47]);
-  });
+    name: 'every repeated value is found (the row fingerprints are not sign-sensitive)',
+    csv: `a\n-1\n${FORTY.join('\n')}\n${FORTY.join('\n')}\n`,
+    count: 40,
+    examples: [43, 44, 45, 46, 47],
+  },
+];
 
-  it('every row copied from the reference is leaked, the first reference row included', async () => {
-    const values = Array.from({ length: 40 }, (_, i) => i + 1000);
-    const reference = await write('train.csv', `a\n${values.join('\n')}\n`);
-    const data = await write('eval.csv', `a\n-1\n${values.join('\n')}\n`);
-    const schema = await schemaFile([{ name: 'a', type: 'integer' }]);
-    const result = await validateData(request({ data, reference, schema }));
-    const anomaly = single(result, 'leaked-rows');
-    expect(anomaly.count).toBe(40);
-    expect(anomaly.examples).toEqual(['line 3', 'line 4', 'line 5', 'line 6', 'line 7']);
-  });
+interface LeakCase {
+  name: string;
+  /** Written to train.csv, the reference. */
+  reference: string;
+  /** Written to eval.csv, the data. */
+  data: string;
+  /** Without one, the schema is inferred from the reference. */
+  schema?: FeatureSchema[];
+  /** A column the schema (given or inferred) must type as text. */
+  textColumn?: string;
+  count: number;
+  examples: string[];
+}
+
+const leakCases: LeakCase[] = [
+  {
+    name: 'every row copied from the reference is leaked, the first reference row included',
+    reference: `a\n${FORTY.join('\n')}\n`,
+    data: `a\n-1\n${FORTY.join('\n')}\n`,
+    schema: [{ name: 'a', type: 'integer' }],
+    count: 40,
+    examples: ['line 3', 'line 4', 'line 5', 'line 6', 'line 7'],
+  },
+  {
+    name: 'leaked rows are found when the schema reads a numeral column as text (ids, zip codes)',
+    reference: 'zip,v\n02139,1\n10001,2\n94105,3\n',
+    data: 'zip,v\n60601,4\n10001,2\n30301,5\n',
+    schema: [
+      { name: 'zip', type: 'string' },
+      { name: 'v', type: 'integer' },
+    ],
+    textColumn: 'zip',
+    count: 1,
+    examples: ['line 3'],
+  },
+  {
+    name: 'leaked rows are found when the schema inferred from the reference types a mixed column as text',
+    reference: 'code,v\nA1,1\n12,2\n34,3\nB7,4\n',
+    data: 'code,v\nC9,5\n12,2\nA1,1\n',
+    textColumn: 'code',
+    count: 2,
+    examples: ['line 3', 'line 4'],
+  },
+];
+
+// A loop rather than it.each: these names are sentences, and it.each's '$name' cuts a title at 40 characters.
+describe('duplicate and leaked rows are found whatever the row', () => {
+  for (const c of duplicateCases) {
+    it(c.name, async () => {
+      const data = await temp.write('data.csv', c.csv);
+      const result = await validateData(request({ data }));
+      expect(result.profile.duplicateRows.count).toBe(c.count);
+      expect(result.profile.duplicateRows.examples).toEqual(c.examples);
+    });
+  }
+
+  for (const c of leakCases) {
+    it(c.name, async () => {
+      const reference = await temp.write('train.csv', c.reference);
+      const data = await temp.write('eval.csv', c.data);
+      const schema = c.schema === undefined ? {} : { schema: await schemaFile(c.schema) };
+      const result = await validateData(request({ data, reference, ...schema }));
+      if (c.textColumn !== undefined)
+        expect(result.schema.features.find((feature) => feature.name === c.textColumn)?.type).toBe('string');
+      const anomaly = single(result, 'leaked-rows');
+      expect(anomaly.count).toBe(c.count);
+      expect(anomaly.examples).toEqual(c.examples);
+    });
+  }
 });
 
 describe('columns are matched by name, whatever their order or the format', () => {
@@ -595,7 +581,10 @@ describe('columns are matched by name, whatever their order or the format', () =
   ];
 
   it('JSON Lines with keys in another order than the schema (and varying per record)', async () => {
-    const data = await write('data.jsonl', '{"b":"x","a":1}\n{"a":99,"b":"y"}\n{"b":"z","a":3}\n{"b":"q","a":4}\n');
+    const data = await temp.write(
+      'data.jsonl',
+      '{"b":"x","a":1}\n{"a":99,"b":"y"}\n{"b":"z","a":3}\n{"b":"q","a":4}\n',
+    );
     const result = await validateData(request({ data, schema: await schemaFile(schemaFeatures) }));
     expect(kinds(result)).toEqual(['out-of-range', 'unseen-category']);
     const range = single(result, 'out-of-range');
@@ -607,7 +596,7 @@ describe('columns are matched by name, whatever their order or the format', () =
   });
 
   it('JSON Lines: a record without an optional key is a missing value, not a ragged row', async () => {
-    const data = await write('data.jsonl', '{"a":1,"b":"x"}\n{"a":2}\n{"a":3,"b":"z"}\n{"a":4,"b":"y"}\n');
+    const data = await temp.write('data.jsonl', '{"a":1,"b":"x"}\n{"a":2}\n{"a":3,"b":"z"}\n{"a":4,"b":"y"}\n');
     const schema = await schemaFile([
       { name: 'a', type: 'integer' },
       { name: 'b', type: 'string', maxMissingFraction: 0.5 },
@@ -618,7 +607,7 @@ describe('columns are matched by name, whatever their order or the format', () =
   });
 
   it('Parquet with columns in another order than the schema', async () => {
-    const filename = join(dir, 'data.parquet');
+    const filename = temp.path('data.parquet');
     parquetWriteFile({
       filename,
       columnData: [

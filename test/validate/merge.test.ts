@@ -1,7 +1,5 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeFile } from 'node:fs/promises';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ConfigurationError } from '../../src/core/errors.js';
 import { mulberry32 } from '../../src/core/random.js';
 import { assertProfile, mergeProfiles, shiftLines } from '../../src/validate/merge.js';
@@ -9,6 +7,7 @@ import { type ColumnProfile, type DataProfile, PROFILE_FORMAT, PROFILE_VERSION }
 import { RowFingerprints } from '../../src/validate/rowset.js';
 import { profileData, type ValidateDataRequest, validateData } from '../../src/validate/run.js';
 import { type ColumnStatistics, columnStatistics } from '../../src/validate/statistics.js';
+import { useSharedTempDir } from '../temp-dir.js';
 
 const ROWS = 9_000;
 /** Shard boundaries (0-based rows): deliberately uneven. */
@@ -71,7 +70,7 @@ function comparable(profile: DataProfile): unknown {
   };
 }
 
-let dir = '';
+const temp = useSharedTempDir('mlops-merge-test-');
 let rows: string[] = [];
 let whole: DataProfile;
 let shards: DataProfile[] = [];
@@ -79,22 +78,18 @@ let shardFiles: string[] = [];
 let wholeFile = '';
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'mlops-merge-test-'));
   rows = generateRows();
-  wholeFile = join(dir, 'whole.csv');
+  wholeFile = temp.path('whole.csv');
   await writeFile(wholeFile, csv(rows));
   whole = (await profileData(wholeFile, 'data', profileOptions)).profile;
   shardFiles = [];
   shards = [];
   for (let s = 0; s < 3; s++) {
-    const file = join(dir, `shard-${s}.csv`);
+    const file = temp.path(`shard-${s}.csv`);
     await writeFile(file, csv(rows.slice(CUTS[s], CUTS[s + 1])));
     shardFiles.push(file);
     shards.push((await profileData(file, 'data', profileOptions)).profile);
   }
-});
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
 });
 
 describe('mergeProfiles of three shards equals the profile of the whole file', () => {
@@ -205,7 +200,7 @@ describe('validate-data with merge-profiles', () => {
   async function writeProfiles(profiles: DataProfile[]): Promise<string[]> {
     return Promise.all(
       profiles.map(async (profile, s) => {
-        const file = join(dir, `profile-${s}.json`);
+        const file = temp.path(`profile-${s}.json`);
         await writeFile(file, JSON.stringify(profile));
         return file;
       }),
@@ -236,7 +231,7 @@ describe('validate-data with merge-profiles', () => {
   });
 
   it('rejects a saved profile of another format or version with a configuration error naming the file', async () => {
-    const wrongVersion = join(dir, 'old.json');
+    const wrongVersion = temp.path('old.json');
     await writeFile(wrongVersion, JSON.stringify({ ...shards[0]!, version: 2 }));
     const error = await validateData(request({ mergeProfiles: [wrongVersion] })).catch((thrown: unknown) => thrown);
     expect(error).toBeInstanceOf(ConfigurationError);
@@ -244,7 +239,7 @@ describe('validate-data with merge-profiles', () => {
     expect((error as Error).message).toContain('version 2 profile');
     expect((error as Error).message).toContain('profile the data again');
 
-    const notProfile = join(dir, 'other.json');
+    const notProfile = temp.path('other.json');
     await writeFile(notProfile, JSON.stringify({ format: 'something-else', version: 1 }));
     const other = await validateData(request({ mergeProfiles: [notProfile] })).catch((thrown: unknown) => thrown);
     expect(other).toBeInstanceOf(ConfigurationError);
@@ -290,12 +285,12 @@ describe('shiftLines', () => {
   it('shifts every line field and nothing else, without modifying its input', async () => {
     // Every line-carrying field populated: min/max lines, first lines of strings, text/non-finite/non-integer/
     // missing examples, ragged rows, duplicate rows and leaked rows.
-    const reference = join(dir, 'reference.csv');
+    const reference = temp.path('reference.csv');
     const repeated = Array.from({ length: 40 }, (_, i) => `${i + 100},r${i},${i}.5`);
     await writeFile(reference, `a,b,c\n${repeated.join('\n')}\n`);
     const referenceRows = new RowFingerprints();
     await profileData(reference, 'reference', { ...profileOptions, rememberRows: referenceRows });
-    const data = join(dir, 'lines.csv');
+    const data = temp.path('lines.csv');
     await writeFile(
       data,
       `a,b,c\n1,x,1.5\n2,y,NaN\n3,,abc\n4,x\n5,z,2,extra\n${repeated.join('\n')}\n${repeated.join('\n')}\n`,
@@ -371,8 +366,8 @@ describe('shiftLines', () => {
       '{"a":1,"b":"x","c":1.5}',
       '{"a":4,"b":"z","c":-2}',
     ].join('\n');
-    const plain = join(dir, 'plain.jsonl');
-    const padded = join(dir, 'padded.jsonl');
+    const plain = temp.path('plain.jsonl');
+    const padded = temp.path('padded.jsonl');
     await writeFile(plain, `${records}\n`);
     await writeFile(padded, `${'\n'.repeat(250)}${records}\n`);
     const a = (await profileData(plain, 'data', profileOptions)).profile;

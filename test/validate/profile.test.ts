@@ -1,12 +1,11 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeFile } from 'node:fs/promises';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { mulberry32 } from '../../src/core/random.js';
 import type { ColumnProfile, DataProfile } from '../../src/validate/profile.js';
 import { parseNumber } from '../../src/validate/profile.js';
 import { profileData } from '../../src/validate/run.js';
 import { columnStatistics, exactDistinctCount } from '../../src/validate/statistics.js';
+import { useSharedTempDir } from '../temp-dir.js';
 
 const encoder = new TextEncoder();
 
@@ -218,21 +217,17 @@ function column(profile: DataProfile, name: string): ColumnProfile {
 }
 
 describe('Profiler statistics on a generated 20,000-row file', () => {
-  let dir = '';
+  const temp = useSharedTempDir('mlops-profile-test-');
   let data: Generated;
   let csv: DataProfile;
   let jsonl: DataProfile;
 
   beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'mlops-profile-test-'));
     data = generate();
-    await writeFile(join(dir, 'data.csv'), toCsv(data));
-    await writeFile(join(dir, 'data.jsonl'), toJsonLines(data));
-    csv = (await profileData(join(dir, 'data.csv'), 'data', { format: 'auto' })).profile;
-    jsonl = (await profileData(join(dir, 'data.jsonl'), 'data', { format: 'auto' })).profile;
-  });
-  afterAll(async () => {
-    await rm(dir, { recursive: true, force: true });
+    await writeFile(temp.path('data.csv'), toCsv(data));
+    await writeFile(temp.path('data.jsonl'), toJsonLines(data));
+    csv = (await profileData(temp.path('data.csv'), 'data', { format: 'auto' })).profile;
+    jsonl = (await profileData(temp.path('data.jsonl'), 'data', { format: 'auto' })).profile;
   });
 
   it('counts rows, cells and missing values exactly', () => {
@@ -326,16 +321,10 @@ describe('Profiler statistics on a generated 20,000-row file', () => {
 });
 
 describe('Profiler cell classification', () => {
-  let dir = '';
-  beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'mlops-profile-test-'));
-  });
-  afterAll(async () => {
-    await rm(dir, { recursive: true, force: true });
-  });
+  const temp = useSharedTempDir('mlops-profile-test-');
 
   async function profileCsv(text: string): Promise<DataProfile> {
-    const file = join(dir, 'cells.csv');
+    const file = temp.path('cells.csv');
     await writeFile(file, text);
     return (await profileData(file, 'data', { format: 'auto' })).profile;
   }
@@ -384,7 +373,7 @@ describe('Profiler cell classification', () => {
   });
 
   it('string columns keep numerals as text', async () => {
-    const file = join(dir, 'zip.csv');
+    const file = temp.path('zip.csv');
     await writeFile(file, 'zip,n\n02139,1\n10001,2\n');
     const { profile } = await profileData(file, 'data', { format: 'auto', stringColumns: new Set(['zip']) });
     expect(column(profile, 'zip').strings.values).toEqual({ '02139': [1, 2], '10001': [1, 3] });

@@ -9,11 +9,11 @@
  * the previous one left, as a real repository would); they are kept short by a fast mlops.yml in the copy.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
+import { useSharedTempDir, useTempDir } from '../temp-dir.js';
 import { root, runWorkflow } from './helpers.js';
 
 const staging = path.join(root, 'workflows/staging.yml');
@@ -24,11 +24,10 @@ const FLOW_TIMEOUT = 120_000;
 type Config = Record<string, Record<string, unknown>>;
 
 /**
- * A copy of examples/churn with a fast mlops.yml: fewer epochs and bootstrap resamples, a 1 s load test without
- * warm-up, and a p99 limit a loaded 2-core machine always meets (latency is not what these tests are about).
+ * A copy of examples/churn in `dir` with a fast mlops.yml: fewer epochs and bootstrap resamples, a 1 s load test
+ * without warm-up, and a p99 limit a loaded 2-core machine always meets (latency is not what these tests are about).
  */
-function exampleProject(prefix: string): { dir: string; edit: (change: (config: Config) => void) => void } {
-  const dir = mkdtempSync(path.join(tmpdir(), `mlops-flow-${prefix}-`));
+function exampleProject(dir: string): { dir: string; edit: (change: (config: Config) => void) => void } {
   cpSync(path.join(root, 'examples/churn'), dir, { recursive: true });
   const file = path.join(dir, 'mlops.yml');
   const edit = (change: (config: Config) => void) => {
@@ -86,14 +85,14 @@ const dispatch = (inputs: Record<string, string>, approve: boolean) => [
 ];
 
 describe('starter flows on the example project (local runner)', () => {
+  const temp = useSharedTempDir('mlops-flow-main-');
   let project: ReturnType<typeof exampleProject>;
   let first = '';
   let second = '';
 
   beforeAll(() => {
-    project = exampleProject('main');
+    project = exampleProject(temp.dir);
   });
-  afterAll(() => rmSync(project.dir, { recursive: true, force: true }));
 
   it(
     'push to main: staging.yml runs every gate and deploys the version to staging',
@@ -263,41 +262,39 @@ describe('starter flows on the example project (local runner)', () => {
 });
 
 describe('broken data (local runner)', () => {
+  const temp = useTempDir('mlops-flow-broken-');
+
   it(
     'an evaluation file missing a column stops the staging flow at validate-data; nothing is trained or promoted',
     async () => {
-      const project = exampleProject('broken');
-      try {
-        const evalFile = path.join(project.dir, 'data/eval.csv');
-        const lines = readFileSync(evalFile, 'utf8').trimEnd().split('\n');
-        const dropped = (lines[0] ?? '').split(',').indexOf('support_calls');
-        expect(dropped).toBeGreaterThan(0);
-        writeFileSync(
-          evalFile,
-          `${lines
-            .map((line) =>
-              line
-                .split(',')
-                .filter((_, index) => index !== dropped)
-                .join(','),
-            )
-            .join('\n')}\n`,
-        );
-        const run = await runWorkflow(staging, project.dir, pushToMain);
-        expect(run.code).toBe(1);
-        const pipeline = run.job('pipeline').workflow;
-        expect(run.job('validate-data', pipeline).result).toBe('failure');
-        for (const gate of GATES.slice(1)) expect(run.job(gate, pipeline).result).toBe('skipped');
-        expect(run.job('deploy').result).toBe('skipped');
-        expect(run.stderr).toContain('::error file=data/eval.csv::schema.missing-column: column "support_calls"');
-        expect(existsSync(path.join(project.dir, '.mlops/train/model'))).toBe(false);
-        // validate-data may record the data's lineage in the registry; no version and no stage may appear.
-        const registry = path.join(project.dir, '.mlops/registry');
-        expect(existsSync(path.join(registry, 'versions'))).toBe(false);
-        expect(existsSync(path.join(registry, 'stages'))).toBe(false);
-      } finally {
-        rmSync(project.dir, { recursive: true, force: true });
-      }
+      const project = exampleProject(temp.dir);
+      const evalFile = path.join(project.dir, 'data/eval.csv');
+      const lines = readFileSync(evalFile, 'utf8').trimEnd().split('\n');
+      const dropped = (lines[0] ?? '').split(',').indexOf('support_calls');
+      expect(dropped).toBeGreaterThan(0);
+      writeFileSync(
+        evalFile,
+        `${lines
+          .map((line) =>
+            line
+              .split(',')
+              .filter((_, index) => index !== dropped)
+              .join(','),
+          )
+          .join('\n')}\n`,
+      );
+      const run = await runWorkflow(staging, project.dir, pushToMain);
+      expect(run.code).toBe(1);
+      const pipeline = run.job('pipeline').workflow;
+      expect(run.job('validate-data', pipeline).result).toBe('failure');
+      for (const gate of GATES.slice(1)) expect(run.job(gate, pipeline).result).toBe('skipped');
+      expect(run.job('deploy').result).toBe('skipped');
+      expect(run.stderr).toContain('::error file=data/eval.csv::schema.missing-column: column "support_calls"');
+      expect(existsSync(path.join(project.dir, '.mlops/train/model'))).toBe(false);
+      // validate-data may record the data's lineage in the registry; no version and no stage may appear.
+      const registry = path.join(project.dir, '.mlops/registry');
+      expect(existsSync(path.join(registry, 'versions'))).toBe(false);
+      expect(existsSync(path.join(registry, 'stages'))).toBe(false);
     },
     FLOW_TIMEOUT,
   );

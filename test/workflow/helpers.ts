@@ -1,7 +1,6 @@
 /** The workflow commands run as users run them: `node bin/mlops.js workflow …`, real files, real processes. */
 
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type CliRun, runCli } from '../cli-process.js';
@@ -22,20 +21,18 @@ export function repositoryWorkflows(): string[] {
   return [...list('.github/workflows'), ...list('workflows')];
 }
 
-const scratches: string[] = [];
-
-export function removeScratchRepositories(): void {
-  for (const base of scratches.splice(0)) rmSync(base, { recursive: true, force: true });
-}
-
-/** A scratch repository holding the given run fixtures in .github/workflows, and an empty workspace. */
-export function scratchRepository(files: string[]): {
+/**
+ * A scratch repository holding the given run fixtures in .github/workflows, and an empty workspace, both made in
+ * `base` (a test's temporary directory, see ../temp-dir.ts).
+ */
+export function scratchRepository(
+  base: string,
+  files: string[],
+): {
   repo: string;
   workdir: string;
   workflow: (name: string) => string;
 } {
-  const base = mkdtempSync(path.join(tmpdir(), 'mlops-workflow-test-'));
-  scratches.push(base);
   const repo = path.join(base, 'repo');
   const workflows = path.join(repo, '.github/workflows');
   mkdirSync(workflows, { recursive: true });

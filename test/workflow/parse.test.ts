@@ -1,8 +1,9 @@
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { fixtures, mlops, removeScratchRepositories, repositoryWorkflows, scratchRepository } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { useTempDir } from '../temp-dir.js';
+import { fixtures, mlops, repositoryWorkflows, scratchRepository } from './helpers.js';
 
-afterAll(removeScratchRepositories);
+const temp = useTempDir('mlops-workflow-test-');
 
 interface Problem {
   file: string;
@@ -31,7 +32,7 @@ describe('mlops workflow check (GitHub workflow parser)', () => {
   });
 
   it('rejects a call with an input the called workflow does not declare, at the input', async () => {
-    const scratch = scratchRepository(['undeclared.yml', 'callee.yml']);
+    const scratch = scratchRepository(temp.dir, ['undeclared.yml', 'callee.yml']);
     const run = await mlops(['check', '--json', scratch.workflow('undeclared.yml')]);
     expect(run.code).toBe(1);
     const { errors } = JSON.parse(run.stdout) as { errors: Problem[] };

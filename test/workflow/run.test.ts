@@ -1,14 +1,14 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { mlops, removeScratchRepositories, root, runWorkflow, scratchRepository } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { useTempDir } from '../temp-dir.js';
+import { mlops, root, runWorkflow, scratchRepository } from './helpers.js';
 
-afterAll(removeScratchRepositories);
+const temp = useTempDir('mlops-workflow-test-');
 
 describe('mlops workflow run (local runner)', () => {
   it('runs jobs in needs order with if:, outputs, env, GITHUB_ENV, failure propagation and always()', async () => {
-    const scratch = scratchRepository(['basic.yml']);
+    const scratch = scratchRepository(temp.dir, ['basic.yml']);
     const file = scratch.workflow('basic.yml');
     const run = await runWorkflow(file, scratch.workdir, [
       '--event',
@@ -52,7 +52,7 @@ describe('mlops workflow run (local runner)', () => {
   });
 
   it('refuses undeclared or mistyped workflow_dispatch inputs and events the workflow does not run on', async () => {
-    const scratch = scratchRepository(['basic.yml']);
+    const scratch = scratchRepository(temp.dir, ['basic.yml']);
     const file = scratch.workflow('basic.yml');
     const undeclared = await mlops([
       'run',
@@ -84,7 +84,7 @@ describe('mlops workflow run (local runner)', () => {
   });
 
   it('calls a reusable workflow with typed inputs and defaults, and maps its outputs back', async () => {
-    const scratch = scratchRepository(['caller.yml', 'callee.yml']);
+    const scratch = scratchRepository(temp.dir, ['caller.yml', 'callee.yml']);
     const run = await runWorkflow(scratch.workflow('caller.yml'), scratch.workdir);
     expect(run.code, run.stderr).toBe(0);
     const call = run.job('call');
@@ -94,7 +94,7 @@ describe('mlops workflow run (local runner)', () => {
   });
 
   it('fails before running anything when a call passes an undeclared input', async () => {
-    const scratch = scratchRepository(['undeclared.yml', 'callee.yml']);
+    const scratch = scratchRepository(temp.dir, ['undeclared.yml', 'callee.yml']);
     const run = await mlops(['run', scratch.workflow('undeclared.yml'), '--workdir', scratch.workdir]);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(
@@ -103,7 +103,7 @@ describe('mlops workflow run (local runner)', () => {
   });
 
   it('deploys to an environment only when approved, and logs its URL', async () => {
-    const scratch = scratchRepository(['environment.yml']);
+    const scratch = scratchRepository(temp.dir, ['environment.yml']);
     const file = scratch.workflow('environment.yml');
     const refused = await runWorkflow(file, scratch.workdir);
     expect(refused.code).toBe(1);
@@ -126,7 +126,7 @@ describe('mlops workflow run (local runner)', () => {
   });
 
   it('round-trips artifacts between jobs, keeping relative paths', async () => {
-    const scratch = scratchRepository(['artifacts.yml']);
+    const scratch = scratchRepository(temp.dir, ['artifacts.yml']);
     const run = await runWorkflow(scratch.workflow('artifacts.yml'), scratch.workdir);
     expect(run.code, run.stderr).toBe(0);
     const store = path.join(scratch.workdir, '.mlops-runner/artifacts');
@@ -135,7 +135,7 @@ describe('mlops workflow run (local runner)', () => {
   });
 
   it('fails the job at set-up, naming an action it cannot run locally', async () => {
-    const scratch = scratchRepository(['unsupported.yml']);
+    const scratch = scratchRepository(temp.dir, ['unsupported.yml']);
     const run = await runWorkflow(scratch.workflow('unsupported.yml'), scratch.workdir);
     expect(run.code).toBe(1);
     expect(run.job('a').reason).toMatch(/someone\/something@1{40}: not emulated locally/);
@@ -143,54 +143,39 @@ describe('mlops workflow run (local runner)', () => {
   });
 
   it('refuses a push that GitHub would not start the workflow for, naming the branch filter', async () => {
-    const workdir = mkdtempSync(path.join(tmpdir(), 'mlops-dev-filter-'));
-    try {
-      const run = await runWorkflow(path.join(root, 'workflows/dev.yml'), workdir, ['--event', 'push']);
-      expect(run.code).toBe(2);
-      expect(run.stderr).toContain("branch 'main' is not in branches [dev, dev/**]");
-      expect(run.stderr).toContain('--ref');
-      expect(existsSync(path.join(workdir, '.mlops'))).toBe(false);
-    } finally {
-      rmSync(workdir, { recursive: true, force: true });
-    }
+    const workdir = temp.dir;
+    const run = await runWorkflow(path.join(root, 'workflows/dev.yml'), workdir, ['--event', 'push']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("branch 'main' is not in branches [dev, dev/**]");
+    expect(run.stderr).toContain('--ref');
+    expect(existsSync(path.join(workdir, '.mlops'))).toBe(false);
   });
 
   it('runs the dev starter workflow end to end on the example: pipeline, then the model is promoted to dev', async () => {
-    const workdir = mkdtempSync(path.join(tmpdir(), 'mlops-dev-flow-'));
-    try {
-      cpSync(path.join(root, 'examples/churn'), workdir, { recursive: true });
-      const run = await runWorkflow(path.join(root, 'workflows/dev.yml'), workdir, [
-        '--event',
-        'push',
-        '--ref',
-        'refs/heads/dev',
-        '--approve',
-        'dev',
-      ]);
-      expect(run.code, run.stderr.slice(-4000)).toBe(0);
-      const pipeline = run.job('pipeline');
-      for (const gate of [
-        'validate-data',
-        'train',
-        'evaluate',
-        'compare-baseline',
-        'check-serving-compat',
-        'load-test',
-      ])
-        expect(run.job(gate, pipeline.workflow).result).toBe('success');
-      const version = pipeline.outputs['model-version'];
-      expect(version).toMatch(/^sha256:[0-9a-f]{64}$/);
-      const promote = run.job('promote', run.job('deploy').workflow);
-      expect(promote.result).toBe('success');
-      expect(promote.environment?.name).toBe('dev');
-      const audit = JSON.parse(readFileSync(path.join(workdir, '.mlops/promote/audit-entry.json'), 'utf8')) as {
-        promoted: boolean;
-        version: string;
-      };
-      expect(audit.promoted).toBe(true);
-      expect(audit.version).toBe(version);
-    } finally {
-      rmSync(workdir, { recursive: true, force: true });
-    }
+    const workdir = temp.dir;
+    cpSync(path.join(root, 'examples/churn'), workdir, { recursive: true });
+    const run = await runWorkflow(path.join(root, 'workflows/dev.yml'), workdir, [
+      '--event',
+      'push',
+      '--ref',
+      'refs/heads/dev',
+      '--approve',
+      'dev',
+    ]);
+    expect(run.code, run.stderr.slice(-4000)).toBe(0);
+    const pipeline = run.job('pipeline');
+    for (const gate of ['validate-data', 'train', 'evaluate', 'compare-baseline', 'check-serving-compat', 'load-test'])
+      expect(run.job(gate, pipeline.workflow).result).toBe('success');
+    const version = pipeline.outputs['model-version'];
+    expect(version).toMatch(/^sha256:[0-9a-f]{64}$/);
+    const promote = run.job('promote', run.job('deploy').workflow);
+    expect(promote.result).toBe('success');
+    expect(promote.environment?.name).toBe('dev');
+    const audit = JSON.parse(readFileSync(path.join(workdir, '.mlops/promote/audit-entry.json'), 'utf8')) as {
+      promoted: boolean;
+      version: string;
+    };
+    expect(audit.promoted).toBe(true);
+    expect(audit.version).toBe(version);
   }, 120_000);
 });

@@ -13,11 +13,11 @@
  * built: a rebuild renames chunks, which stay untracked until committed.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { useSharedTempDir } from '../temp-dir.js';
 import { root } from './helpers.js';
 import { NODE24_VERSION, node24 } from './node24.js';
 
@@ -37,7 +37,7 @@ const REQUIRED: Record<string, string> = {
   promote: 'to',
 };
 
-let base = '';
+const base = useSharedTempDir('mlops-runner-contract-');
 let repository = '';
 const runtimes: Array<{ label: string; binary: () => string }> = [
   { label: `Node ${NODE24_VERSION} (runs.using: node24)`, binary: node24 },
@@ -45,18 +45,16 @@ const runtimes: Array<{ label: string; binary: () => string }> = [
 ];
 
 beforeAll(() => {
-  base = mkdtempSync(path.join(tmpdir(), 'mlops-runner-contract-'));
-  repository = path.join(base, 'mlops-actions');
+  repository = base.path('mlops-actions');
   mkdirSync(repository);
   for (const entry of ['actions', 'dist', 'package.json'])
     cpSync(path.join(root, entry), path.join(repository, entry), { recursive: true });
   // A preload that refuses native addons, so that "needs no native module" is checked, not assumed.
   writeFileSync(
-    path.join(base, 'no-native.cjs'),
+    base.path('no-native.cjs'),
     'process.dlopen = (module, file) => { throw new Error("native module loaded: " + file); };\n',
   );
 });
-afterAll(() => rmSync(base, { recursive: true, force: true }));
 
 function nodeModulesAbove(directory: string): string[] {
   const found: string[] = [];
@@ -70,7 +68,7 @@ function nodeModulesAbove(directory: string): string[] {
 function runAction(node: string, name: string, inputs: Record<string, string>, prepare?: (workspace: string) => void) {
   const actionDirectory = path.join(repository, 'actions', name);
   const action = parse(readFileSync(path.join(actionDirectory, 'action.yml'), 'utf8')) as ActionFile;
-  const workspace = mkdtempSync(path.join(base, `${name}-`));
+  const workspace = mkdtempSync(base.path(`${name}-`));
   prepare?.(workspace);
   const files = path.join(workspace, '.runner');
   mkdirSync(files);
@@ -96,7 +94,7 @@ function runAction(node: string, name: string, inputs: Record<string, string>, p
   const started = performance.now();
   const run = spawnSync(
     node,
-    ['--require', path.join(base, 'no-native.cjs'), path.resolve(actionDirectory, action.runs.main)],
+    ['--require', base.path('no-native.cjs'), path.resolve(actionDirectory, action.runs.main)],
     {
       cwd: workspace,
       env,

@@ -5,17 +5,14 @@
  * workflow before the merge.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useTempDir } from '../temp-dir.js';
 import { root, runWorkflow } from './helpers.js';
 
 const workflow = path.join(root, 'workflows/sharded-validation.yml');
-const dirs: string[] = [];
-afterAll(() => {
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-});
+const temp = useTempDir('mlops-sharded-');
 
 interface NumericProfile {
   count: number;
@@ -31,10 +28,12 @@ interface Profile {
   columns: Array<{ name: string; count: number; missing: number; numeric: NumericProfile }>;
 }
 
-/** A copy of examples/churn with data/eval.csv split into data/shards/part-00.csv and part-10.csv. */
+/**
+ * A copy of examples/churn in the test's temp dir, with data/eval.csv split into data/shards/part-00.csv and
+ * part-10.csv.
+ */
 function shardedProject(transformSecond: (rows: string[]) => string[] = (rows) => rows): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'mlops-sharded-'));
-  dirs.push(dir);
+  const dir = temp.dir;
   cpSync(path.join(root, 'examples/churn'), dir, { recursive: true });
   const [header, ...rows] = readFileSync(path.join(dir, 'data/eval.csv'), 'utf8').trimEnd().split('\n');
   const half = Math.floor(rows.length / 2);
