@@ -194,7 +194,7 @@ interface PhaseOutcome {
  * The events of autocannon's per-connection client that the accounting needs. `request`, `timeout` and
  * `connError` are real events of autocannon 9's client that its type definitions leave out.
  */
-interface ConnectionEvents {
+export interface ConnectionEvents {
   onRequest(listener: () => void): void;
   onTimeout(listener: () => void): void;
   onResponse(listener: (status: number) => void): void;
@@ -232,8 +232,22 @@ class SampleBuffer {
   }
 }
 
+/** `inFlightSince` of a request sent while autocannon was still setting up its connections. */
+const BEFORE_START = -1;
+
+/**
+ * The bodies connection `index` of `connections` cycles through, as a [from, to) range of `total` bodies: a
+ * partition, so every body is sent and each is encoded once in all, not once per connection. autocannon
+ * encodes a connection's whole list while it builds the connection, before any request goes out: 100
+ * connections × 1,000 bodies took seconds, which the first requests' latencies and the window then included.
+ */
+export function connectionBodies(index: number, connections: number, total: number): [number, number] {
+  if (total <= connections) return [index % total, (index % total) + 1];
+  return [Math.floor((index * total) / connections), Math.floor(((index + 1) * total) / connections)];
+}
+
 /** Counts what finished inside the window: answers by status, failures by kind, 2xx latencies. */
-class Accounting {
+export class Accounting {
   readonly samples = new SampleBuffer();
   readonly byKind = new Map<string, number>();
   /** Answers of any status. */
@@ -242,12 +256,23 @@ class Accounting {
   /** Requests that got no answer: timeouts, socket errors, closed connections. */
   lost = 0;
   private connectionsSeen = 0;
+  /** When the load started: after autocannon built every connection (see `start`). */
+  loadStart: number | undefined;
+  private windowEnd = Number.POSITIVE_INFINITY;
 
   constructor(
-    private readonly windowEnd: number,
     private readonly requests: readonly autocannon.Request[],
     private readonly connections: number,
   ) {}
+
+  /**
+   * The window opens when autocannon has built its connections (it does so synchronously, as its own clock
+   * starts): requests sent while it built them are timed from here, not from before the set-up.
+   */
+  start(seconds: number, now = performance.now()): void {
+    this.loadStart = now;
+    this.windowEnd = now + seconds * 1000;
+  }
 
   private count(kind: string): void {
     this.byKind.set(kind, (this.byKind.get(kind) ?? 0) + 1);
@@ -266,10 +291,9 @@ class Accounting {
    * reported only after the replacement request is sent, hence the decision is deferred to a microtask.
    */
   attach(client: ConnectionEvents): void {
-    // Connections start at different bodies, so they do not all send the same body at the same moment.
-    const total = this.requests.length;
-    const offset = Math.floor((this.connectionsSeen++ * total) / this.connections) % total;
-    if (offset > 0) client.setRequests(rotated(this.requests, offset));
+    const [from, to] = connectionBodies(this.connectionsSeen++, this.connections, this.requests.length);
+    // Fresh objects: autocannon writes the encoded request into each one.
+    client.setRequests(this.requests.slice(from, to).map((request) => ({ ...request })));
 
     let inFlightSince: number | undefined;
     let replaced = false;
@@ -281,7 +305,7 @@ class Accounting {
           replaced = false;
         });
       }
-      inFlightSince = performance.now();
+      inFlightSince = this.loadStart === undefined ? BEFORE_START : performance.now();
     });
     client.onTimeout(() => {
       if (replaced) {
@@ -301,7 +325,7 @@ class Accounting {
     });
     client.onResponse((status) => {
       const now = performance.now();
-      const started = inFlightSince;
+      const started = inFlightSince === BEFORE_START ? this.loadStart : inFlightSince;
       inFlightSince = undefined;
       if (now > this.windowEnd) return;
       this.answered++;
@@ -322,11 +346,6 @@ class Accounting {
   }
 }
 
-function rotated(list: readonly autocannon.Request[], offset: number): autocannon.Request[] {
-  // Fresh objects: autocannon writes the encoded request into each one.
-  return [...list.slice(offset), ...list.slice(0, offset)].map((request) => ({ ...request }));
-}
-
 function errorCode(error: unknown): string {
   if (typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string') {
     return error.code;
@@ -340,9 +359,7 @@ function phase(
   seconds: number,
 ): Promise<PhaseOutcome> {
   const list: autocannon.Request[] = requests.map((request) => ({ ...request, headers: { ...request.headers } }));
-  const startedAt = performance.now();
-  const windowEnd = startedAt + seconds * 1000;
-  const accounting = new Accounting(windowEnd, list, settings.connections);
+  const accounting = new Accounting(list, settings.connections);
 
   return new Promise<PhaseOutcome>((resolve, reject) => {
     let settled = false;
@@ -366,7 +383,7 @@ function phase(
         reject(error);
         return;
       }
-      const windowSeconds = Math.min(seconds, (performance.now() - startedAt) / 1000);
+      const windowSeconds = Math.min(seconds, (performance.now() - (accounting.loadStart ?? 0)) / 1000);
       resolve({
         requests: accounting.answered + accounting.lost,
         successes: accounting.successes,
@@ -383,7 +400,9 @@ function phase(
         duration: seconds,
         timeout: settings.timeoutSeconds,
         pipelining: 1,
-        requests: list,
+        // Each connection's own share replaces this in setupClient; one body here keeps autocannon from
+        // encoding the whole list for every connection first.
+        requests: list.slice(0, 1).map((request) => ({ ...request })),
         sampleInt: SAMPLE_INTERVAL_MS,
         ...(settings.rate === undefined ? {} : { overallRate: settings.rate }),
         setupClient: (client) => accounting.attach(connectionEvents(client)),
@@ -392,6 +411,7 @@ function phase(
         finish(error === null || error === undefined ? undefined : new Error(`load test: ${describeThrown(error)}`));
       },
     );
+    accounting.start(seconds);
   });
 }
 

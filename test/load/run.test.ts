@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ConfigurationError } from '../../src/core/errors.js';
 import { readColumns } from '../../src/data/table.js';
 import { requestBodies } from '../../src/load/bodies.js';
-import { type LoadResult, runLoad } from '../../src/load/run.js';
+import { Accounting, type ConnectionEvents, connectionBodies, type LoadResult, runLoad } from '../../src/load/run.js';
 import { useTempDir } from '../temp-dir.js';
 import { answer, type Behaviour, startServer, type TestServer } from './helpers.js';
 
@@ -181,5 +181,78 @@ describe('runLoad', () => {
     await expect(runLoad({ url }, BODIES, { ...QUICK, connections: 0 })).rejects.toThrow(/connections/);
     await expect(runLoad({ url }, BODIES, { ...QUICK, timeoutSeconds: 0.5 })).rejects.toThrow(/timeout/);
     await expect(runLoad({ url }, BODIES, { ...QUICK, rate: 0 })).rejects.toThrow(/rate/);
+  });
+});
+
+describe('connectionBodies', () => {
+  it.each([
+    [4, 6],
+    [100, 1000],
+    [10, 1000],
+    [7, 7],
+    [3, 1000],
+  ])('%i connections share %i bodies: each body once, every connection some', (connections, total) => {
+    const seen = new Array<number>(total).fill(0);
+    for (let index = 0; index < connections; index++) {
+      const [from, to] = connectionBodies(index, connections, total);
+      expect(to).toBeGreaterThan(from);
+      for (let body = from; body < to; body++) seen[body]!++;
+    }
+    expect(seen.every((count) => count === 1)).toBe(true);
+  });
+
+  it('gives each of more connections than bodies one body, using all of them', () => {
+    const used = Array.from({ length: 10 }, (_, index) => connectionBodies(index, 10, 3));
+    expect(used.every(([from, to]) => to === from + 1)).toBe(true);
+    expect(new Set(used.map(([from]) => from))).toEqual(new Set([0, 1, 2]));
+  });
+});
+
+describe('Accounting', () => {
+  function fakeConnection() {
+    const listeners: { request?: () => void; response?: (status: number) => void } = {};
+    let requests = 0;
+    const events: ConnectionEvents = {
+      onRequest: (listener) => {
+        listeners.request = listener;
+      },
+      onTimeout: () => {},
+      onResponse: (listener) => {
+        listeners.response = listener;
+      },
+      onSocketError: () => {},
+      setRequests: (list) => {
+        requests = list.length;
+      },
+    };
+    return { events, listeners, requests: () => requests };
+  }
+
+  it('times a request sent while the connections were being built from the start of the load', async () => {
+    const bodies = Array.from({ length: 10 }, (_, i) => ({ method: 'POST' as const, body: String(i) }));
+    const accounting = new Accounting(bodies, 2);
+    const connection = fakeConnection();
+    accounting.attach(connection.events);
+    expect(connection.requests()).toBe(5);
+    connection.listeners.request?.();
+    // Setting up the other connections takes a while before the load starts.
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    accounting.start(1);
+    connection.listeners.response?.(200);
+    const [latency] = accounting.samples.sorted();
+    expect(accounting.successes).toBe(1);
+    expect(latency).toBeGreaterThanOrEqual(0);
+    expect(latency).toBeLessThan(30);
+  });
+
+  it('times a request sent after the start from when it was sent', async () => {
+    const accounting = new Accounting([{ method: 'POST', body: '{}' }], 1);
+    const connection = fakeConnection();
+    accounting.attach(connection.events);
+    accounting.start(1);
+    connection.listeners.request?.();
+    await new Promise((resolve) => setTimeout(resolve, 40));
+    connection.listeners.response?.(200);
+    expect(accounting.samples.sorted()[0]).toBeGreaterThanOrEqual(35);
   });
 });
