@@ -8,7 +8,12 @@ export interface ServeOptions {
   port: number;
   /** Request bodies above this get 413. Default 1 MiB. */
   maxBodyBytes: number;
-  /** Inferences running at once; beyond `maxConcurrent + maxQueue` requests get 503 with Retry-After. */
+  /**
+   * Inferences handed to ONNX Runtime at once; beyond `maxConcurrent + maxQueue` requests get 503 with
+   * Retry-After. onnxruntime-node runs them one after another on the event loop whatever this says, and a request
+   * that waits for a slot reaches ONNX Runtime one event-loop turn later, so the default leaves most of the
+   * admission limit to slots: at 100 connections, 64 slots measured a p99 of 37–43 ms, 256 slots 28–32 ms.
+   */
   maxConcurrent: number;
   maxQueue: number;
   /** A request not answered in this time gets 504 (and its inference result is dropped). */
@@ -27,8 +32,8 @@ export const DEFAULT_SERVE_OPTIONS: ServeOptions = {
   host: '127.0.0.1',
   port: 8080,
   maxBodyBytes: 1 << 20,
-  maxConcurrent: 64,
-  maxQueue: 256,
+  maxConcurrent: 256,
+  maxQueue: 64,
   requestTimeoutMs: 10_000,
   shutdownGraceMs: 10_000,
   maxInstances: 10_000,
