@@ -53,6 +53,9 @@ interface BuildScript {
   renderConfigSchema(): Promise<string>;
   renderVersions(): Promise<string>;
   renderReadme(action: string, readme: string): Promise<string>;
+  VALIDATORS_DIR: string;
+  PRECOMPILED_SCHEMAS: string[];
+  renderValidators(): Promise<Record<string, string>>;
 }
 
 async function buildScript(): Promise<BuildScript> {
@@ -170,6 +173,19 @@ describe('generated files', () => {
     expect(await readFile(build.CONFIG_SCHEMA_FILE, 'utf8'), 'stale: run npm run build').toBe(
       await build.renderConfigSchema(),
     );
+  });
+
+  it('src/generated/validators holds a fresh validator for every schema in schemas/, and nothing else', async () => {
+    const build = await buildScript();
+    const schemas = (await readdir(path.join(root, 'schemas'))).map((name) => name.replace('.schema.json', ''));
+    expect([...build.PRECOMPILED_SCHEMAS].sort()).toEqual(schemas.sort());
+    const fresh = await build.renderValidators();
+    expect((await readdir(build.VALIDATORS_DIR)).sort()).toEqual(Object.keys(fresh).sort());
+    for (const [name, content] of Object.entries(fresh)) {
+      expect(await readFile(path.join(build.VALIDATORS_DIR, name), 'utf8'), `${name} is stale: run npm run build`).toBe(
+        content,
+      );
+    }
   });
 });
 

@@ -20,12 +20,12 @@ let validateConfig: ((value: unknown, source: string) => Record<string, unknown>
  */
 async function configValidator() {
   if (validateConfig === undefined) {
-    const [{ default: configSchema }, { compileValidator }] = await Promise.all([
-      import('../../schemas/mlops-config.schema.json', { with: { type: 'json' } }),
-      import('../core/json-schema.js'),
+    const [{ default: validate }, { checkedBy }] = await Promise.all([
+      import('../generated/validators/mlops-config.js'),
+      import('../core/validator.js'),
     ]);
-    validateConfig = compileValidator<Record<string, unknown>>(
-      configSchema,
+    validateConfig = checkedBy<Record<string, unknown>>(
+      validate,
       'mlops configuration (see schemas/mlops-config.schema.json)',
     );
   }

@@ -3,9 +3,10 @@ import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { arch, platform } from 'node:os';
 import path from 'node:path';
 import packageJson from '../../package.json' with { type: 'json' };
-import lineageSchema from '../../schemas/lineage-record.schema.json' with { type: 'json' };
 import { ConfigurationError } from '../core/errors.js';
-import { compileValidator, readJsonFile } from '../core/json-schema.js';
+import { readJsonFile } from '../core/json-file.js';
+import { checkedBy } from '../core/validator.js';
+import validateLineage from '../generated/validators/lineage-record.js';
 import { removeDeadTemporaries, writeFileAtomic } from '../registry/atomic.js';
 import {
   type ChainRole,
@@ -18,8 +19,8 @@ import {
   type LineageRecord,
 } from './types.js';
 
-const validateSchema = compileValidator<LineageRecord>(
-  lineageSchema,
+const validateSchema = checkedBy<LineageRecord>(
+  validateLineage,
   'lineage record (see schemas/lineage-record.schema.json)',
 );
 

@@ -1,7 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import modelPackageSchema from '../../schemas/model-package.schema.json' with { type: 'json' };
 import { ConfigurationError } from '../core/errors.js';
 import { readJsonFile } from '../core/json-file.js';
 import { type DataDigest, fileSha256 } from '../data/digest.js';
@@ -105,11 +104,11 @@ let validateManifest: ((value: unknown, source: string) => ModelManifest) | unde
 /** The JSON Schema validator loads with the first package read or written, not with every step's start-up. */
 async function manifestValidator() {
   if (validateManifest === undefined) {
-    const { compileValidator } = await import('../core/json-schema.js');
-    validateManifest = compileValidator<ModelManifest>(
-      modelPackageSchema,
-      'model manifest (see schemas/model-package.schema.json)',
-    );
+    const [{ checkedBy }, { default: validate }] = await Promise.all([
+      import('../core/validator.js'),
+      import('../generated/validators/model-package.js'),
+    ]);
+    validateManifest = checkedBy<ModelManifest>(validate, 'model manifest (see schemas/model-package.schema.json)');
   }
   return validateManifest;
 }

@@ -25,7 +25,7 @@
 import { copyFile, mkdir, readdir, readFile, rename, rm, stat, truncate } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigurationError } from '../core/errors.js';
-import { readJsonFile } from '../core/json-schema.js';
+import { readJsonFile } from '../core/json-file.js';
 import { fileSha256 } from '../data/digest.js';
 import { LineageStore } from '../lineage/store.js';
 import { MANIFEST_FILE, MODEL_FILE, type ModelManifest, PROFILE_FILE, readModelPackage } from '../model/package.js';

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import modelPackageSchema from '../../schemas/model-package.schema.json' with { type: 'json' };
 import { ConfigurationError } from '../core/errors.js';
-import { compileValidator } from '../core/json-schema.js';
+import { checkedBy } from '../core/validator.js';
+import validateModelPackage from '../generated/validators/model-package.js';
 import {
   createDeployment,
   createDeploymentStatus,
@@ -68,8 +68,8 @@ const EVIDENCE_ASSET = /^evidence-([a-z0-9][a-z0-9-]*)-(\d+)\.json$/;
  */
 const IN_FLIGHT_MS = 10 * 60 * 1000;
 
-const validateManifest = compileValidator<ModelManifest>(
-  modelPackageSchema,
+const validateManifest = checkedBy<ModelManifest>(
+  validateModelPackage,
   'model manifest (see schemas/model-package.schema.json)',
 );
 

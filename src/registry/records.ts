@@ -1,8 +1,10 @@
-import evidenceSchema from '../../schemas/registry-evidence.schema.json' with { type: 'json' };
 import stageSchema from '../../schemas/registry-stage.schema.json' with { type: 'json' };
-import versionSchema from '../../schemas/registry-version.schema.json' with { type: 'json' };
 import { ConfigurationError } from '../core/errors.js';
 import { compileValidator } from '../core/json-schema.js';
+import { checkedBy } from '../core/validator.js';
+import validateEvidenceSchema from '../generated/validators/registry-evidence.js';
+import validateStageSchema from '../generated/validators/registry-stage.js';
+import validateVersionSchema from '../generated/validators/registry-version.js';
 import { type AliasEvent, type EvidenceRecord, STAGES, type Stage } from './types.js';
 
 /** The on-disk records of the registry, each with its JSON Schema in schemas/ (reusable by other backends). */
@@ -31,16 +33,16 @@ export interface VersionFile {
   files: Array<{ name: PackageFileName; sha256: string; bytes: number }>;
 }
 
-export const validateStageFile = compileValidator<StageFile>(
-  stageSchema,
+export const validateStageFile = checkedBy<StageFile>(
+  validateStageSchema,
   'registry stage file (see schemas/registry-stage.schema.json)',
 );
-export const validateVersionFile = compileValidator<VersionFile>(
-  versionSchema,
+export const validateVersionFile = checkedBy<VersionFile>(
+  validateVersionSchema,
   'registry version record (see schemas/registry-version.schema.json)',
 );
-export const validateEvidence = compileValidator<EvidenceRecord>(
-  evidenceSchema,
+export const validateEvidence = checkedBy<EvidenceRecord>(
+  validateEvidenceSchema,
   'evidence record (see schemas/registry-evidence.schema.json)',
 );
 // One definition of an event, the one the stage files use.

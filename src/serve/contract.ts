@@ -3,11 +3,12 @@
  * and the difference between two contracts, classified as breaking or not for clients built against the older one.
  */
 import { readFileSync } from 'node:fs';
-import apiContractSchema from '../../schemas/api-contract.schema.json' with { type: 'json' };
 import { ConfigurationError } from '../core/errors.js';
-import { compileValidator, readJsonFile } from '../core/json-schema.js';
+import { readJsonFile } from '../core/json-file.js';
+import { checkedBy } from '../core/validator.js';
 import type { Check } from '../core/verdict.js';
 import type { ModelUnderTest } from '../evaluate/run.js';
+import validateApiContract from '../generated/validators/api-contract.js';
 import type { Dimension, TensorDtype } from '../model/package.js';
 import { ELEM_TO_DTYPE } from '../model/signature.js';
 import { inspectOnnx, type OnnxModelInfo, type OnnxValueInfo } from '../onnx/inspect.js';
@@ -62,8 +63,8 @@ export interface ContractChange {
 /** What the candidate is compared with: the serving baseline model, or a contract file the team committed. */
 export type ContractReference = 'baseline' | 'declared';
 
-const validateContract = compileValidator<ApiContract>(
-  apiContractSchema,
+const validateContract = checkedBy<ApiContract>(
+  validateApiContract,
   'API contract (see schemas/api-contract.schema.json)',
 );
 

@@ -1,6 +1,6 @@
-import profileSchema from '../../schemas/profile.schema.json' with { type: 'json' };
 import { ConfigurationError } from '../core/errors.js';
-import { compileValidator } from '../core/json-schema.js';
+import { checkedBy } from '../core/validator.js';
+import validateProfileSchema from '../generated/validators/profile.js';
 import {
   type ColumnProfile,
   type DataProfile,
@@ -42,7 +42,7 @@ export function assertProfile(value: unknown, source: string): DataProfile {
   return validateProfile(candidate, source);
 }
 
-const validateProfile = compileValidator<DataProfile>(profileSchema, 'profile (see schemas/profile.schema.json)');
+const validateProfile = checkedBy<DataProfile>(validateProfileSchema, 'profile (see schemas/profile.schema.json)');
 
 function mergeTwo(a: DataProfile, b: DataProfile): DataProfile {
   const byName = new Map(b.columns.map((column) => [column.name, column]));

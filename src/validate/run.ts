@@ -1,7 +1,7 @@
 import { open, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { ConfigurationError, EmptyFileError } from '../core/errors.js';
-import { readJsonFile } from '../core/json-schema.js';
+import { readJsonFile } from '../core/json-file.js';
 import type { Check, Verdict } from '../core/verdict.js';
 import { ReadDigest } from '../data/digest.js';
 import { detectFormat, readDataFile, resolveDataFiles } from '../data/files.js';

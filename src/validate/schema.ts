@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
-import dataSchemaDefinition from '../../schemas/data-schema.schema.json' with { type: 'json' };
-import { compileValidator, readJsonFile } from '../core/json-schema.js';
+import { readJsonFile } from '../core/json-file.js';
+import { checkedBy } from '../core/validator.js';
+import validateDataSchema from '../generated/validators/data-schema.js';
 import type { ColumnProfile, DataProfile } from './profile.js';
 
 export type FeatureType = 'integer' | 'float' | 'string' | 'boolean';
@@ -30,10 +31,7 @@ export const DEFAULT_ENVIRONMENTS = ['TRAINING', 'SERVING'];
 /** Like TFDV: a string feature with at most this many distinct values gets a closed domain. */
 export const MAX_INFERRED_DOMAIN = 100;
 
-const validateSchema = compileValidator<DataSchema>(
-  dataSchemaDefinition,
-  'data schema (see schemas/data-schema.schema.json)',
-);
+const validateSchema = checkedBy<DataSchema>(validateDataSchema, 'data schema (see schemas/data-schema.schema.json)');
 
 export async function loadSchema(path: string): Promise<DataSchema> {
   const schema = validateSchema(await readJsonFile(path, 'schema'), path);
