@@ -2,7 +2,7 @@ import { createRequire as __mlopsCreateRequire } from 'node:module'; import { fi
 import {
   EXIT_CONFIGURATION,
   runOrchestrator
-} from "../chunks/chunk-M3YRQPUA.js";
+} from "../chunks/chunk-YYV7QDCM.js";
 import "../chunks/chunk-FCHSJP6A.js";
 import "../chunks/chunk-NUEQ5RRT.js";
 
@@ -809,13 +809,13 @@ function errorLine(command, message, stream = process.stderr, env = process.env)
 
 // src/cli/main.ts
 var COMMANDS = {
-  "validate-data": async () => (await import("../chunks/validate-data-CSRW5FSF.js")).runValidateData,
-  train: async () => (await import("../chunks/train-RHOZDDWN.js")).runTrain,
-  evaluate: async () => (await import("../chunks/evaluate-SRIRSCBP.js")).runEvaluate,
-  "compare-baseline": async () => (await import("../chunks/compare-baseline-SQB5OIKW.js")).runCompareBaseline,
-  "check-serving-compat": async () => (await import("../chunks/check-serving-compat-NKT7AB3Z.js")).runCheckServingCompat,
-  "load-test": async () => (await import("../chunks/load-test-WIOS2UT5.js")).runLoadTestAction,
-  promote: async () => (await import("../chunks/promote-OVCD56GQ.js")).runPromote
+  "validate-data": async () => (await import("../chunks/validate-data-VPMBV53A.js")).runValidateData,
+  train: async () => (await import("../chunks/train-JT5M6PXR.js")).runTrain,
+  evaluate: async () => (await import("../chunks/evaluate-DMWSZ65K.js")).runEvaluate,
+  "compare-baseline": async () => (await import("../chunks/compare-baseline-Q3D4KEEJ.js")).runCompareBaseline,
+  "check-serving-compat": async () => (await import("../chunks/check-serving-compat-VMC3WYZ6.js")).runCheckServingCompat,
+  "load-test": async () => (await import("../chunks/load-test-YEIDUBY7.js")).runLoadTestAction,
+  promote: async () => (await import("../chunks/promote-FVRBAYSG.js")).runPromote
 };
 function isAction(name) {
   return name !== void 0 && Object.hasOwn(ACTION_SPECS, name);
@@ -881,12 +881,12 @@ async function main(argv) {
 `);
     return command === void 0 ? EXIT_CONFIGURATION : 0;
   }
-  if (command === "serve") return (await import("../chunks/serve-BXTXPLVU.js")).serveCommand(rest);
-  if (command === "comment") return (await import("../chunks/comment-IEXW6PEC.js")).commentCommand(rest);
+  if (command === "serve") return (await import("../chunks/serve-SOPHIKPV.js")).serveCommand(rest);
+  if (command === "comment") return (await import("../chunks/comment-T4SISXDH.js")).commentCommand(rest);
   if (command === "workflow") return (await import("../chunks/workflow-D22MLL5U.js")).workflowCommand(rest);
-  if (command === "report") return (await import("../chunks/report-Z3KNXIXX.js")).reportCommand(rest);
+  if (command === "report") return (await import("../chunks/report-GBTOGALN.js")).reportCommand(rest);
   if (command === "lineage" || command === "history")
-    return (await import("../chunks/lineage-BTYMWKKY.js")).lineageCommand(command, rest);
+    return (await import("../chunks/lineage-IE7UBL7Y.js")).lineageCommand(command, rest);
   if (!isAction(command)) {
     process.stderr.write(`mlops: unknown command "${command}"
 

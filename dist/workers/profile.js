@@ -1,11 +1,11 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; import { fileURLToPath as __mlopsFileURLToPath } from 'node:url'; import { dirname as __mlopsDirname } from 'node:path'; const require = __mlopsCreateRequire(import.meta.url); const __filename = __mlopsFileURLToPath(import.meta.url); const __dirname = __mlopsDirname(__filename);
 import {
   Profiler
-} from "../chunks/chunk-E2MGJEWL.js";
+} from "../chunks/chunk-GBGIAH5K.js";
 import "../chunks/chunk-BJKSIHBC.js";
 import {
   readCsvRange
-} from "../chunks/chunk-F3D3LPFW.js";
+} from "../chunks/chunk-J5PWEC6G.js";
 import "../chunks/chunk-OQEQJUKG.js";
 import {
   describeThrown
