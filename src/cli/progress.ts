@@ -211,7 +211,8 @@ function colorTask(line: string, task: string): string {
 }
 
 function count(value: number): string {
-  return Math.round(value).toLocaleString('en-US');
+  // Not toLocaleString: its first call loads ICU's number formatting, some 20 ms in the middle of a data pass.
+  return String(Math.round(value)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
 function percent(done: number, total: number): number {
