@@ -176,8 +176,7 @@ interface TextCache {
   size: number;
   starts: Int32Array;
   lengths: Int32Array;
-  /** Distinct-count hash, and the hash the row fingerprint mixes in (different for `string` columns). */
-  hashes: Int32Array;
+  /** The hash the row fingerprint mixes in (not the distinct-count hash for `string` columns). */
   rowHashes: Int32Array;
   /** The value's [count, firstLine] entry, or null when it is counted in otherCount. */
   counts: Array<[number, number] | null>;
@@ -193,7 +192,6 @@ function newTextCache(): TextCache {
     size: 0,
     starts: new Int32Array(TEXT_CACHE_LIMIT),
     lengths: new Int32Array(TEXT_CACHE_LIMIT),
-    hashes: new Int32Array(TEXT_CACHE_LIMIT),
     rowHashes: new Int32Array(TEXT_CACHE_LIMIT),
     counts: [],
     texts: [],
@@ -390,7 +388,8 @@ class ColumnAccumulator {
           if (this.mode === 'auto' && this.textExamples.length < MAX_EXAMPLES) {
             this.textExamples.push({ line, value: cache.texts[index]! });
           }
-          this.distinct.addHash(cache.hashes[index]!);
+          // No distinct.addHash: the value went into the sketch when it was cached, and adding it again
+          // leaves a HyperLogLog unchanged.
           this.cachedRowHash = cache.rowHashes[index]!;
           return true;
         }
@@ -400,7 +399,7 @@ class ColumnAccumulator {
   }
 
   /** Remembers a text cell that addString just counted, with the hash its row fingerprint got. */
-  cacheText(bytes: Uint8Array, start: number, end: number, text: string, hash: number, rowHash: number): void {
+  cacheText(bytes: Uint8Array, start: number, end: number, text: string, rowHash: number): void {
     const length = end - start;
     if (length > TEXT_CACHE_MAX_LENGTH) return;
     this.textCache ??= newTextCache();
@@ -421,7 +420,6 @@ class ColumnAccumulator {
     cache.keys[slot] = h;
     cache.starts[index] = cache.used;
     cache.lengths[index] = length;
-    cache.hashes[index] = hash;
     cache.rowHashes[index] = rowHash;
     cache.counts.push(this.values.get(text) ?? null);
     cache.texts.push(text);
@@ -765,7 +763,7 @@ export class Profiler implements RowVisitor, CsvRecordVisitor {
     }
     const text = decodeUtf8(bytes, start, end);
     if (this.classifyText(accumulator, text, column, line)) {
-      accumulator.cacheText(bytes, start, end, text, this.lastStringHash, this.lastRowHash);
+      accumulator.cacheText(bytes, start, end, text, this.lastRowHash);
     }
   }
 
@@ -872,11 +870,10 @@ export class Profiler implements RowVisitor, CsvRecordVisitor {
     }
   }
 
-  /** Distinct-count and row-fingerprint hashes of the last text classifyText counted as a string value. */
-  private lastStringHash = 0;
+  /** Row-fingerprint hash of the last text classifyText counted as a string value. */
   private lastRowHash = 0;
 
-  /** Returns whether the text was counted as a string value (its hashes then in lastStringHash, lastRowHash). */
+  /** Returns whether the text was counted as a string value (its row hash then in lastRowHash). */
   private classifyText(accumulator: ColumnAccumulator, text: string, column: number, line: number): boolean {
     if (text.length <= 4 && MISSING_TOKENS.has(text)) {
       accumulator.addMissing(line);
@@ -899,7 +896,6 @@ export class Profiler implements RowVisitor, CsvRecordVisitor {
     // fingerprints like 7 read as a number, so leaked rows are found whichever schema profiled the reference.
     const rowHash = accumulator.mode === 'string' ? canonicalHash(text, hash) : hash;
     this.mixRow(rowHash, column);
-    this.lastStringHash = hash;
     this.lastRowHash = rowHash;
     return true;
   }
