@@ -61,8 +61,6 @@ export type PartReply = { kind: 'part'; part: ProfilePart } | { kind: 'unmergeab
 export interface CsvProfileOptions {
   delimiter: string;
   stringColumns?: ReadonlySet<string>;
-  /** More files follow in the same profile: the second half's rows must join the duplicate-row table. */
-  moreFiles: boolean;
   /** Where the worker script is (tests point at the built one). */
   workerUrl?: URL;
   /**
@@ -152,7 +150,7 @@ export async function profileCsvInParallel(
       return { threads: 1, fallback: quoted ? 'the split is inside a quoted field' : (failed ?? 'the worker failed') };
     }
     const [answer] = await Promise.all([reply, options.digest?.readRest()]);
-    if (answer.kind === 'part' && profiler.absorb(answer.part, first.line - 1, options.moreFiles)) {
+    if (answer.kind === 'part' && profiler.absorb(answer.part, first.line - 1)) {
       return { threads: 2 };
     }
     // The digest already has these bytes.

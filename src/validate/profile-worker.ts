@@ -15,7 +15,6 @@ async function main(): Promise<PartReply> {
   const profiler = new Profiler({
     stringColumns: new Set(request.stringColumns),
     fingerprintSlotBits: request.fingerprintSlotBits,
-    fingerprintLines: true,
   });
   profiler.expectRows(request.expectedRows);
   const result = await readCsvRange(
@@ -34,9 +33,10 @@ if (port !== null) {
     (reply) => {
       const transfer: ArrayBuffer[] = [];
       if (reply.kind === 'part') {
-        const { table, lines } = reply.part.fingerprints;
-        if (table !== undefined) transfer.push(table.buffer as ArrayBuffer);
-        if (lines !== undefined) transfer.push(lines.buffer as ArrayBuffer);
+        const log = reply.part.rowLog;
+        if (log !== undefined) {
+          for (const array of [log.first, log.second, log.lines]) transfer.push(array.buffer as ArrayBuffer);
+        }
       }
       port.postMessage(reply, transfer);
     },

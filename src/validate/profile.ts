@@ -1,6 +1,6 @@
 import { type CsvRecord, type CsvRecordVisitor, FNV_OFFSET, FNV_PRIME } from '../data/csv.js';
 import type { RowVisitor, TypedValue } from '../data/types.js';
-import { RowFingerprints } from './rowset.js';
+import { DuplicateRows, type ExportedRowLog, type RowFingerprints } from './rowset.js';
 import { DistinctSketch, hashNumber, hashString, mix32, QuantileSketch, type SerializedSketch } from './sketches.js';
 
 /**
@@ -104,15 +104,6 @@ const MAX_ROW_EXAMPLES = 5;
 const SCRATCH = new Float64Array(1);
 const ROW_BATCH = 256;
 
-/** Keeps `sorted` the `limit` smallest values seen, ascending. */
-function insertSmallest(sorted: number[], value: number, limit: number): void {
-  if (sorted.length >= limit && value >= sorted[sorted.length - 1]!) return;
-  let at = sorted.length;
-  while (at > 0 && sorted[at - 1]! > value) at--;
-  sorted.splice(at, 0, value);
-  if (sorted.length > limit) sorted.pop();
-}
-
 /** A column's accumulated state, as a worker thread hands it over (see ColumnAccumulator.snapshot). */
 export interface ColumnPart {
   name: string;
@@ -152,8 +143,8 @@ export interface ProfilePart {
   rows: number;
   columns: ColumnPart[];
   ragged: { count: number; examples: Array<{ line: number; fields: number }> };
-  duplicates: { count: number; examples: number[]; coveredRows: number };
-  fingerprints: ReturnType<RowFingerprints['export']>;
+  /** The part's rows in order, for the duplicate count; undefined once its log turned into a table. */
+  rowLog: ExportedRowLog | undefined;
 }
 
 function appendExamples<T>(target: T[], more: readonly T[], shift: (example: T) => T): void {
@@ -599,9 +590,8 @@ export interface ProfilerOptions {
   referenceRows?: RowFingerprints;
   /** Remember this file's row fingerprints (for the data that later files are checked against). */
   rememberRows?: RowFingerprints;
-  /** The duplicate-row table of a parallel part: its size, and whether it keeps first-occurrence lines. */
+  /** log2 of the duplicate-row table's slots (its capacity in rows is 0.7 of that); default 22. */
   fingerprintSlotBits?: number;
-  fingerprintLines?: boolean;
 }
 
 /** Profiles one or more files, pushed through the RowVisitor contract by any reader. */
@@ -627,14 +617,13 @@ export class Profiler implements RowVisitor, CsvRecordVisitor {
   private headerWidth = 0;
   private rowsInFile = 0;
   private readonly duplicateColumns = new Set<string>();
-  private readonly fingerprints: RowFingerprints;
+  private readonly duplicateRows: DuplicateRows;
   private readonly sources: DataProfile['sources'] = [];
   private ragged = { count: 0, examples: [] as Array<{ line: number; fields: number }> };
-  private duplicates = { count: 0, examples: [] as number[], coveredRows: 0 };
   private leaked: { count: number; examples: number[] } | null;
 
   constructor(private readonly options: ProfilerOptions = {}) {
-    this.fingerprints = new RowFingerprints(options.fingerprintSlotBits, options.fingerprintLines);
+    this.duplicateRows = new DuplicateRows(options.fingerprintSlotBits, MAX_ROW_EXAMPLES);
     this.leaked = options.referenceRows === undefined ? null : { count: 0, examples: [] };
   }
 
@@ -835,9 +824,9 @@ export class Profiler implements RowVisitor, CsvRecordVisitor {
   }
 
   /**
-   * Row fingerprints wait here and are looked up a batch at a time, in order (so every result is the one a
-   * look-up per row gives): the table is tens of megabytes and each look-up a cache miss, and touching the
-   * batch's slots first lets the processor fetch them side by side instead of one after another.
+   * Row fingerprints wait here and go to the duplicate-row log, and the leaked-row check, a batch at a time, in
+   * order (so every result is the one a look-up per row gives): the reference table is tens of megabytes and
+   * each look-up a cache miss, and touching the batch's slots first lets the processor fetch them side by side.
    */
   private readonly rowFirst = new Uint32Array(ROW_BATCH);
   private readonly rowSecond = new Uint32Array(ROW_BATCH);
@@ -848,21 +837,16 @@ export class Profiler implements RowVisitor, CsvRecordVisitor {
     const count = this.pendingRows;
     if (count === 0) return;
     this.pendingRows = 0;
-    const { rowFirst, rowSecond, rowLine, fingerprints, duplicates } = this;
+    const { rowFirst, rowSecond, rowLine, duplicateRows } = this;
     const target = this.options.rememberRows;
     const reference = this.leaked === null ? undefined : this.options.referenceRows;
-    fingerprints.touch(rowFirst, count);
     reference?.touch(rowFirst, count);
     for (let i = 0; i < count; i++) {
       const first = rowFirst[i]!;
       const second = rowSecond[i]!;
       const line = rowLine[i]!;
       if (target !== undefined) target.add(first, second);
-      if (!fingerprints.full) duplicates.coveredRows++;
-      if (fingerprints.add(first, second, line)) {
-        duplicates.count++;
-        if (duplicates.examples.length < MAX_ROW_EXAMPLES) duplicates.examples.push(line);
-      }
+      duplicateRows.add(first, second, line);
       if (reference !== undefined && this.leaked !== null && reference.has(first, second)) {
         this.leaked.count++;
         if (this.leaked.examples.length < MAX_ROW_EXAMPLES) this.leaked.examples.push(line);
@@ -905,14 +889,14 @@ export class Profiler implements RowVisitor, CsvRecordVisitor {
     this.rowHashB = Math.imul(this.rowHashB + hash, 0x85ebca77) ^ (column << 16);
   }
 
-  /** How many more rows the duplicate-row table can take. */
+  /** How many more rows the duplicate-row log can take. */
   rowCapacityLeft(): number {
-    return this.fingerprints.capacity - this.fingerprints.size - this.pendingRows;
+    return this.duplicateRows.remaining - this.pendingRows;
   }
 
-  /** A hint: about this many more rows will be read (sizes the duplicate-row table once instead of growing it). */
+  /** A hint: about this many more rows will be read (sizes the duplicate-row log once instead of growing it). */
   expectRows(rows: number): void {
-    this.fingerprints.reserve(this.row + rows);
+    this.duplicateRows.reserve(rows);
   }
 
   /** Whether a string column saw more values than it tracks: a part in that state cannot be absorbed exactly. */
@@ -927,33 +911,23 @@ export class Profiler implements RowVisitor, CsvRecordVisitor {
       rows: this.row,
       columns: this.ordered.map((accumulator) => accumulator.snapshot()),
       ragged: this.ragged,
-      duplicates: this.duplicates,
-      fingerprints: this.fingerprints.export(),
+      rowLog: this.duplicateRows.export(),
     };
   }
 
   /**
    * Adds a part profiled elsewhere: the rows of the same file that follow the ones read here, whose line numbers
    * start after `lineOffset`. Returns false, changing nothing, when the result would differ from reading the rows
-   * here: the part gave up tracking some string values, or the rows overflow the duplicate-row table. With
-   * `remember`, the part's rows join the duplicate-row table (more files follow).
+   * here: the part gave up tracking some string values, or its rows do not fit the duplicate-row log.
    */
-  absorb(part: ProfilePart, lineOffset: number, remember: boolean): boolean {
+  absorb(part: ProfilePart, lineOffset: number): boolean {
     this.flushRows();
     if (part.columns.some((column) => column.otherCount > 0)) return false;
     if (part.columns.some((column) => this.columnsByName.get(column.name) === undefined)) return false;
     if (this.options.referenceRows !== undefined || this.options.rememberRows !== undefined) return false;
-    const theirs = RowFingerprints.import(part.fingerprints);
-    let cross = 0;
-    const crossLines: number[] = [];
-    theirs.forEach((first, second, line) => {
-      if (!this.fingerprints.has(first, second)) return;
-      // The part's first occurrence of a row read here before is a duplicate too.
-      cross++;
-      insertSmallest(crossLines, line + lineOffset, MAX_ROW_EXAMPLES);
-    });
-    if (part.duplicates.coveredRows !== part.rows) return false;
-    if (this.fingerprints.size + theirs.size - cross >= this.fingerprints.capacity) return false;
+    if (part.rowLog === undefined || part.rowLog.size !== part.rows) return false;
+    // The last check, as it is the one that changes state when it passes.
+    if (!this.duplicateRows.append(part.rowLog, lineOffset)) return false;
 
     for (const column of part.columns) this.columnsByName.get(column.name)!.absorb(column, lineOffset);
     this.row += part.rows;
@@ -963,17 +937,6 @@ export class Profiler implements RowVisitor, CsvRecordVisitor {
       if (this.ragged.examples.length < MAX_ROW_EXAMPLES) {
         this.ragged.examples.push({ line: example.line + lineOffset, fields: example.fields });
       }
-    }
-    const examples = this.duplicates.examples;
-    for (const line of [...part.duplicates.examples.map((line) => line + lineOffset), ...crossLines]) {
-      insertSmallest(examples, line, MAX_ROW_EXAMPLES);
-    }
-    this.duplicates.count += part.duplicates.count + cross;
-    this.duplicates.coveredRows += part.duplicates.coveredRows;
-    if (remember) {
-      theirs.forEach((first, second) => {
-        this.fingerprints.add(first, second);
-      });
     }
     return true;
   }
@@ -989,7 +952,7 @@ export class Profiler implements RowVisitor, CsvRecordVisitor {
       columns: this.ordered.map((accumulator) => accumulator.toProfile()),
       duplicateColumns: [...this.duplicateColumns],
       raggedRows: this.ragged,
-      duplicateRows: this.duplicates,
+      duplicateRows: this.duplicateRows.result(),
       leakedRows: this.leaked,
       headerWidth: this.headerWidth,
     };

@@ -92,7 +92,6 @@ export async function profileData(pattern: string, input: string, options: Profi
         await profileCsvInParallel(file, bytes, profiler, {
           delimiter: options.delimiter ?? (extname(file).toLowerCase() === '.tsv' ? '\t' : ','),
           stringColumns: options.stringColumns,
-          moreFiles: index < files.length - 1,
           digest,
         });
       } else await readDataFile(file, profiler, readOptions);

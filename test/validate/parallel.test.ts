@@ -80,14 +80,13 @@ async function single(file: string): Promise<DataProfile> {
 async function parallel(files: string[]): Promise<{ profile: DataProfile; modes: CsvReadMode[] }> {
   const profiler = new Profiler();
   const modes: CsvReadMode[] = [];
-  for (const [index, file] of files.entries()) {
+  for (const file of files) {
     profiler.beginFile(file, null);
     const content = await readFile(file);
     const digest = await ReadDigest.start(file);
     modes.push(
       await profileCsvInParallel(file, content.length, profiler, {
         delimiter: ',',
-        moreFiles: index < files.length - 1,
         workerUrl,
         digest,
       }),

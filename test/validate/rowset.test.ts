@@ -1,0 +1,127 @@
+/**
+ * DuplicateRows logs rows and counts duplicates at the end; the count, the example lines and the covered rows
+ * must be those of looking every row up in a RowFingerprints table in reading order (the reference below),
+ * below the capacity, past it, and when a part logged by another thread is appended.
+ */
+import { describe, expect, it } from 'vitest';
+import { DuplicateRows, type DuplicateRowsResult, RowFingerprints } from '../../src/validate/rowset.js';
+
+interface Row {
+  first: number;
+  second: number;
+  line: number;
+}
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** `count` rows drawn from `distinct` fingerprints (so about count - distinct are duplicates), lines 2, 3, … */
+function rows(count: number, distinct: number, seed: number): Row[] {
+  const random = mulberry32(seed);
+  const pool = Array.from({ length: distinct }, () => ({
+    first: Math.floor(random() * 2 ** 32),
+    second: Math.floor(random() * 2 ** 32),
+  }));
+  return Array.from({ length: count }, (_, index) => ({ ...pool[Math.floor(random() * distinct)]!, line: index + 2 }));
+}
+
+/** What a look-up per row in reading order gives: the behaviour DuplicateRows must keep. */
+function reference(all: readonly Row[], maxSlotBits: number): DuplicateRowsResult {
+  const table = new RowFingerprints(maxSlotBits);
+  const result: DuplicateRowsResult = { count: 0, examples: [], coveredRows: 0 };
+  for (const row of all) {
+    if (!table.full) result.coveredRows++;
+    if (table.add(row.first, row.second)) {
+      result.count++;
+      if (result.examples.length < 5) result.examples.push(row.line);
+    }
+  }
+  return result;
+}
+
+function logged(all: readonly Row[], maxSlotBits: number): DuplicateRows {
+  const log = new DuplicateRows(maxSlotBits, 5);
+  for (const row of all) log.add(row.first, row.second, row.line);
+  return log;
+}
+
+describe('DuplicateRows', () => {
+  it.each([
+    ['no rows', 0, 1, 10],
+    ['one row', 1, 1, 10],
+    ['all distinct', 500, 1_000_000, 12],
+    ['many duplicates', 5_000, 300, 14],
+    ['every row the same', 200, 1, 10],
+    ['enough rows for many partitions', 60_000, 40_000, 18],
+    ['past the capacity (the log turns into a table)', 3_000, 2_500, 11],
+    ['far past the capacity, few distinct rows', 5_000, 100, 8],
+  ])('%s: counts what a look-up per row counts', (_, count, distinct, bits) => {
+    const all = rows(count, distinct, count + distinct);
+    const log = logged(all, bits);
+    expect(log.result()).toEqual(reference(all, bits));
+  });
+
+  it('takes a fingerprint differing only in its lowest bit as the same row, as the table does', () => {
+    const all = [
+      { first: 2, second: 7, line: 2 },
+      { first: 3, second: 7, line: 3 },
+      { first: 3, second: 8, line: 4 },
+    ];
+    expect(logged(all, 10).result()).toEqual(reference(all, 10));
+    expect(logged(all, 10).result().count).toBe(1);
+  });
+
+  it('gives the result of one log when a part logged elsewhere is appended (lines offset)', () => {
+    const all = rows(20_000, 12_000, 7);
+    const cut = 8_000;
+    const main = logged(all.slice(0, cut), 18);
+    const part = new DuplicateRows(18, 5);
+    // The part counts its lines from the start of its own rows.
+    for (const row of all.slice(cut)) part.add(row.first, row.second, row.line - (cut + 1));
+    const exported = part.export();
+    if (exported === undefined) throw new Error('the part should still be a log');
+    expect(main.append(exported, cut + 1)).toBe(true);
+    expect(main.result()).toEqual(reference(all, 18));
+    // Rows after the part (the next file of a glob) are counted against both.
+    const more = all.slice(0, 50).map((row, index) => ({ ...row, line: index + 2 }));
+    for (const row of more) main.add(row.first, row.second, row.line);
+    expect(main.result()).toEqual(reference([...all, ...more], 18));
+  });
+
+  it('refuses a part that does not fit the log, changing nothing', () => {
+    const main = logged(rows(40, 40, 1), 6);
+    const part = logged(rows(10, 10, 2), 6);
+    const before = main.result();
+    expect(main.capacity).toBe(44);
+    expect(main.append(part.export()!, 41)).toBe(false);
+    expect(main.result()).toEqual(before);
+    expect(main.remaining).toBe(4);
+  });
+
+  it('exports nothing once its log turned into a table', () => {
+    const log = logged(rows(100, 100, 3), 6);
+    expect(log.logging).toBe(false);
+    expect(log.export()).toBeUndefined();
+    expect(log.remaining).toBe(0);
+  });
+
+  it('turns into a table rather than store a line past 32 bits', () => {
+    const all = [
+      ...rows(30, 1_000_000, 4),
+      { first: 11, second: 12, line: 2 ** 33 },
+      { first: 11, second: 12, line: 2 ** 33 + 1 },
+    ];
+    const log = logged(all, 10);
+    expect(log.logging).toBe(false);
+    expect(log.result()).toEqual(reference(all, 10));
+    expect(log.result().examples).toEqual([2 ** 33 + 1]);
+  });
+});
