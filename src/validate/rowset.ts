@@ -148,6 +148,8 @@ export interface DuplicateRowsResult {
 const INITIAL_LOG_ROWS = 1 << 12;
 /** Rows per partition when the log is counted: a partition's table (16 bytes a row) stays in the L2 cache. */
 const ROWS_PER_PARTITION = 4096;
+/** Passes over the log when it is counted: the copy made for each holds about 1/PARTITION_GROUPS of the rows. */
+const PARTITION_GROUPS = 8;
 
 /**
  * Duplicate rows, counted with the result a look-up per row in reading order gives (a row is a duplicate when
@@ -291,9 +293,11 @@ export class DuplicateRows {
   }
 
   /**
-   * Counts the logged rows: one pass puts each row's fingerprint and position into its partition (by the
-   * fingerprint's high bits, in reading order), then each partition is deduplicated in a small table. A row is
-   * a duplicate when its partition had its fingerprint at an earlier position, as a look-up per row finds.
+   * Counts the logged rows: each row's fingerprint and position go to its partition (by the fingerprint's high
+   * bits, in reading order), then each partition is deduplicated in a small table. A row is a duplicate when its
+   * partition had its fingerprint at an earlier position, as a look-up per row finds. The partitions are
+   * filled a group at a time (PARTITION_GROUPS passes over the log), so the copy holds an eighth of the rows and
+   * memory stays close to the log's own.
    */
   private countLog(): DuplicateRowsResult {
     const rows = this.size;
@@ -307,52 +311,66 @@ export class DuplicateRows {
       for (let i = 0; i < segment.size; i++) starts[partitionOf(segment.first[i]!) + 1]!++;
     }
     for (let p = 0; p < partitions; p++) starts[p + 1]! += starts[p]!;
-    // Three words an entry (first, second, position), so each partition reads one run of memory.
-    const entries = new Uint32Array(rows * 3);
-    const cursor = starts.slice(0, partitions);
-    let position = 0;
-    for (const segment of this.segments) {
-      for (let i = 0; i < segment.size; i++) {
-        const first = segment.first[i]!;
-        const at = cursor[partitionOf(first)]!++ * 3;
-        entries[at] = first;
-        entries[at + 1] = segment.second[i]!;
-        entries[at + 2] = position++;
-      }
-    }
+    const groups = Math.min(PARTITION_GROUPS, partitions);
+    const groupStart = (group: number) => (group * partitions) / groups;
+    let largestGroup = 0;
     let largest = 0;
+    for (let group = 0; group < groups; group++) {
+      largestGroup = Math.max(largestGroup, starts[groupStart(group + 1)]! - starts[groupStart(group)]!);
+    }
     for (let p = 0; p < partitions; p++) largest = Math.max(largest, starts[p + 1]! - starts[p]!);
+    // Three words an entry (first, second, position), so each partition reads one run of memory.
+    const entries = new Uint32Array(largestGroup * 3);
     let slotBits = 1;
     while (2 ** slotBits < largest * 2) slotBits++;
     const table = new Uint32Array(2 ** slotBits * 2);
+    const cursor = new Int32Array(partitions);
     const duplicates: number[] = [];
     let count = 0;
-    for (let p = 0; p < partitions; p++) {
-      const from = starts[p]!;
-      const to = starts[p + 1]!;
-      if (to - from < 2) continue;
-      let partitionBits = 1;
-      while (2 ** partitionBits < (to - from) * 2) partitionBits++;
-      const mask = 2 ** partitionBits * 2 - 1;
-      table.fill(0, 0, mask + 1);
-      for (let e = from * 3; e < to * 3; e += 3) {
-        // Stored with the low bit set, so 0 marks an empty slot; `second` tells apart what that merges.
-        const a = (entries[e]! | 1) >>> 0;
-        const b = entries[e + 1]!;
-        let slot = (mix32(a ^ b) & (mask >>> 1)) * 2;
-        for (;;) {
-          const stored = table[slot]!;
-          if (stored === 0) {
-            table[slot] = a;
-            table[slot + 1] = b;
-            break;
+    for (let group = 0; group < groups; group++) {
+      const low = groupStart(group);
+      const high = groupStart(group + 1);
+      const base = starts[low]!;
+      for (let p = low; p < high; p++) cursor[p] = starts[p]! - base;
+      let position = 0;
+      for (const segment of this.segments) {
+        for (let i = 0; i < segment.size; i++, position++) {
+          const first = segment.first[i]!;
+          const partition = partitionOf(first);
+          if (partition < low || partition >= high) continue;
+          const at = cursor[partition]!++ * 3;
+          entries[at] = first;
+          entries[at + 1] = segment.second[i]!;
+          entries[at + 2] = position;
+        }
+      }
+      for (let p = low; p < high; p++) {
+        const from = starts[p]! - base;
+        const to = starts[p + 1]! - base;
+        if (to - from < 2) continue;
+        let partitionBits = 1;
+        while (2 ** partitionBits < (to - from) * 2) partitionBits++;
+        const mask = 2 ** partitionBits * 2 - 1;
+        table.fill(0, 0, mask + 1);
+        for (let e = from * 3; e < to * 3; e += 3) {
+          // Stored with the low bit set, so 0 marks an empty slot (as RowFingerprints stores them).
+          const a = (entries[e]! | 1) >>> 0;
+          const b = entries[e + 1]!;
+          let slot = (mix32(a ^ b) & (mask >>> 1)) * 2;
+          for (;;) {
+            const stored = table[slot]!;
+            if (stored === 0) {
+              table[slot] = a;
+              table[slot + 1] = b;
+              break;
+            }
+            if (stored === a && table[slot + 1] === b) {
+              count++;
+              insertSmallest(duplicates, entries[e + 2]!, this.maxExamples);
+              break;
+            }
+            slot = (slot + 2) & mask;
           }
-          if (stored === a && table[slot + 1] === b) {
-            count++;
-            insertSmallest(duplicates, entries[e + 2]!, this.maxExamples);
-            break;
-          }
-          slot = (slot + 2) & mask;
         }
       }
     }
