@@ -760,7 +760,7 @@ function colorTask(line, task) {
   return line.startsWith(task) ? `${ansi.cyan(task)}${line.slice(task.length)}` : line;
 }
 function count(value) {
-  return Math.round(value).toLocaleString("en-US");
+  return String(Math.round(value)).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 }
 function percent(done, total) {
   return Math.max(0, Math.min(100, Math.floor(done / total * 100)));
@@ -809,12 +809,12 @@ function errorLine(command, message, stream = process.stderr, env = process.env)
 
 // src/cli/main.ts
 var COMMANDS = {
-  "validate-data": async () => (await import("../chunks/validate-data-VPMBV53A.js")).runValidateData,
-  train: async () => (await import("../chunks/train-JT5M6PXR.js")).runTrain,
-  evaluate: async () => (await import("../chunks/evaluate-DMWSZ65K.js")).runEvaluate,
-  "compare-baseline": async () => (await import("../chunks/compare-baseline-Q3D4KEEJ.js")).runCompareBaseline,
-  "check-serving-compat": async () => (await import("../chunks/check-serving-compat-VMC3WYZ6.js")).runCheckServingCompat,
-  "load-test": async () => (await import("../chunks/load-test-YEIDUBY7.js")).runLoadTestAction,
+  "validate-data": async () => (await import("../chunks/validate-data-NMHTAKO6.js")).runValidateData,
+  train: async () => (await import("../chunks/train-6DRB3V56.js")).runTrain,
+  evaluate: async () => (await import("../chunks/evaluate-EYZ6AD5A.js")).runEvaluate,
+  "compare-baseline": async () => (await import("../chunks/compare-baseline-KV6GYHUI.js")).runCompareBaseline,
+  "check-serving-compat": async () => (await import("../chunks/check-serving-compat-NJNPOYWM.js")).runCheckServingCompat,
+  "load-test": async () => (await import("../chunks/load-test-WETFJPVP.js")).runLoadTestAction,
   promote: async () => (await import("../chunks/promote-FVRBAYSG.js")).runPromote
 };
 function isAction(name) {
@@ -881,7 +881,7 @@ async function main(argv) {
 `);
     return command === void 0 ? EXIT_CONFIGURATION : 0;
   }
-  if (command === "serve") return (await import("../chunks/serve-SOPHIKPV.js")).serveCommand(rest);
+  if (command === "serve") return (await import("../chunks/serve-2HSZZEHQ.js")).serveCommand(rest);
   if (command === "comment") return (await import("../chunks/comment-T4SISXDH.js")).commentCommand(rest);
   if (command === "workflow") return (await import("../chunks/workflow-D22MLL5U.js")).workflowCommand(rest);
   if (command === "report") return (await import("../chunks/report-GBTOGALN.js")).reportCommand(rest);

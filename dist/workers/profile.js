@@ -1,7 +1,7 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; import { fileURLToPath as __mlopsFileURLToPath } from 'node:url'; import { dirname as __mlopsDirname } from 'node:path'; const require = __mlopsCreateRequire(import.meta.url); const __filename = __mlopsFileURLToPath(import.meta.url); const __dirname = __mlopsDirname(__filename);
 import {
   Profiler
-} from "../chunks/chunk-GBGIAH5K.js";
+} from "../chunks/chunk-WN24MCQY.js";
 import "../chunks/chunk-BJKSIHBC.js";
 import {
   readCsvRange
@@ -19,8 +19,7 @@ var port = parentPort;
 async function main() {
   const profiler = new Profiler({
     stringColumns: new Set(request.stringColumns),
-    fingerprintSlotBits: request.fingerprintSlotBits,
-    fingerprintLines: true
+    fingerprintSlotBits: request.fingerprintSlotBits
   });
   profiler.expectRows(request.expectedRows);
   const result = await readCsvRange(
@@ -38,9 +37,10 @@ if (port !== null) {
     (reply) => {
       const transfer = [];
       if (reply.kind === "part") {
-        const { table, lines } = reply.part.fingerprints;
-        if (table !== void 0) transfer.push(table.buffer);
-        if (lines !== void 0) transfer.push(lines.buffer);
+        const log = reply.part.rowLog;
+        if (log !== void 0) {
+          for (const array of [log.first, log.second, log.lines]) transfer.push(array.buffer);
+        }
       }
       port.postMessage(reply, transfer);
     },

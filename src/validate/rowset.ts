@@ -1,5 +1,3 @@
-import { mix32 } from './sketches.js';
-
 /**
  * Fingerprints of whole rows (two independent 32-bit hashes, so a false match needs a 64-bit collision),
  * in one open-addressed table of bounded size: memory stays flat however large the file. Past the capacity,
@@ -149,7 +147,7 @@ const INITIAL_LOG_ROWS = 1 << 12;
 /** Rows per partition when the log is counted: a partition's table (16 bytes a row) stays in the L2 cache. */
 const ROWS_PER_PARTITION = 4096;
 /** Passes over the log when it is counted: the copy made for each holds about 1/PARTITION_GROUPS of the rows. */
-const PARTITION_GROUPS = 8;
+const PARTITION_GROUPS = 4;
 
 /**
  * Duplicate rows, counted with the result a look-up per row in reading order gives (a row is a duplicate when
@@ -296,7 +294,7 @@ export class DuplicateRows {
    * Counts the logged rows: each row's fingerprint and position go to its partition (by the fingerprint's high
    * bits, in reading order), then each partition is deduplicated in a small table. A row is a duplicate when its
    * partition had its fingerprint at an earlier position, as a look-up per row finds. The partitions are
-   * filled a group at a time (PARTITION_GROUPS passes over the log), so the copy holds an eighth of the rows and
+   * filled a group at a time (PARTITION_GROUPS passes over the log), so the copy holds a quarter of the rows and
    * memory stays close to the log's own.
    */
   private countLog(): DuplicateRowsResult {
@@ -305,10 +303,13 @@ export class DuplicateRows {
     while (bits < 16 && rows / 2 ** bits > ROWS_PER_PARTITION) bits++;
     const partitions = 2 ** bits;
     const shift = 32 - bits;
-    const partitionOf = (first: number) => (bits === 0 ? 0 : first >>> shift);
+    // With one partition the shift is 32, which JavaScript takes as 0: mask it to nothing instead.
+    const keep = bits === 0 ? 0 : 0xffffffff;
     const starts = new Int32Array(partitions + 1);
     for (const segment of this.segments) {
-      for (let i = 0; i < segment.size; i++) starts[partitionOf(segment.first[i]!) + 1]!++;
+      const firsts = segment.first;
+      const size = segment.size;
+      for (let i = 0; i < size; i++) starts[((firsts[i]! & keep) >>> shift) + 1]!++;
     }
     for (let p = 0; p < partitions; p++) starts[p + 1]! += starts[p]!;
     const groups = Math.min(PARTITION_GROUPS, partitions);
@@ -334,15 +335,20 @@ export class DuplicateRows {
       for (let p = low; p < high; p++) cursor[p] = starts[p]! - base;
       let position = 0;
       for (const segment of this.segments) {
-        for (let i = 0; i < segment.size; i++, position++) {
-          const first = segment.first[i]!;
-          const partition = partitionOf(first);
-          if (partition < low || partition >= high) continue;
-          const at = cursor[partition]!++ * 3;
-          entries[at] = first;
-          entries[at + 1] = segment.second[i]!;
-          entries[at + 2] = position;
+        const firsts = segment.first;
+        const seconds = segment.second;
+        const size = segment.size;
+        for (let i = 0; i < size; i++) {
+          const first = firsts[i]!;
+          const partition = (first & keep) >>> shift;
+          if (partition >= low && partition < high) {
+            const at = cursor[partition]!++ * 3;
+            entries[at] = first;
+            entries[at + 1] = seconds[i]!;
+            entries[at + 2] = position + i;
+          }
         }
+        position += size;
       }
       for (let p = low; p < high; p++) {
         const from = starts[p]! - base;
@@ -356,7 +362,8 @@ export class DuplicateRows {
           // Stored with the low bit set, so 0 marks an empty slot (as RowFingerprints stores them).
           const a = (entries[e]! | 1) >>> 0;
           const b = entries[e + 1]!;
-          let slot = (mix32(a ^ b) & (mask >>> 1)) * 2;
+          // `first` is a hash whose high bits chose the partition: its low bits spread the rows over the slots.
+          let slot = ((a >>> 1) & (mask >>> 1)) * 2;
           for (;;) {
             const stored = table[slot]!;
             if (stored === 0) {

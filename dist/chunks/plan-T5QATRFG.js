@@ -11,19 +11,19 @@ import {
 } from "./chunk-IR3RMUQH.js";
 import {
   startServer
-} from "./chunk-VU4VZFCL.js";
+} from "./chunk-ZVMYGTKQ.js";
 import "./chunk-ISHP52YF.js";
 import {
   loadModelUnderTest
-} from "./chunk-XZZJLJ2D.js";
+} from "./chunk-5SROY6BP.js";
 import {
   readColumns
-} from "./chunk-Y6XBFRS2.js";
+} from "./chunk-PVAIAHIO.js";
 import "./chunk-4RJOQMT2.js";
 import "./chunk-YOZRSCMR.js";
 import "./chunk-7LS2E76S.js";
 import "./chunk-LE5632HT.js";
-import "./chunk-GBGIAH5K.js";
+import "./chunk-WN24MCQY.js";
 import "./chunk-BJKSIHBC.js";
 import "./chunk-5WT2FF4H.js";
 import "./chunk-BCQFZCFT.js";

@@ -6,7 +6,7 @@ import {
 } from "./chunk-IR3RMUQH.js";
 import {
   startServer
-} from "./chunk-VU4VZFCL.js";
+} from "./chunk-ZVMYGTKQ.js";
 import "./chunk-ISHP52YF.js";
 import {
   availableExecutionProviders,
@@ -19,20 +19,20 @@ import {
 } from "./chunk-U2DIY5MF.js";
 import {
   loadModelUnderTest
-} from "./chunk-XZZJLJ2D.js";
+} from "./chunk-5SROY6BP.js";
 import {
   ELEM_TO_DTYPE,
   buildFeeds,
   inspectOnnx,
   readColumns
-} from "./chunk-Y6XBFRS2.js";
+} from "./chunk-PVAIAHIO.js";
 import "./chunk-4RJOQMT2.js";
 import "./chunk-YOZRSCMR.js";
 import {
   readJsonFile
 } from "./chunk-7LS2E76S.js";
 import "./chunk-LE5632HT.js";
-import "./chunk-GBGIAH5K.js";
+import "./chunk-WN24MCQY.js";
 import "./chunk-BJKSIHBC.js";
 import {
   checkedBy

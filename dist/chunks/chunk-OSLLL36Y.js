@@ -19,7 +19,7 @@ import {
   PROFILE_VERSION,
   Profiler,
   RowFingerprints
-} from "./chunk-GBGIAH5K.js";
+} from "./chunk-WN24MCQY.js";
 import {
   DistinctSketch,
   QuantileSketch
@@ -9404,7 +9404,7 @@ async function profileCsvInParallel(path, bytes, profiler, options) {
       return { threads: 1, fallback: quoted ? "the split is inside a quoted field" : failed ?? "the worker failed" };
     }
     const [answer] = await Promise.all([reply, options.digest?.readRest()]);
-    if (answer.kind === "part" && profiler.absorb(answer.part, first.line - 1, options.moreFiles)) {
+    if (answer.kind === "part" && profiler.absorb(answer.part, first.line - 1)) {
       return { threads: 2 };
     }
     await readCsvRange(
@@ -9461,7 +9461,6 @@ async function profileData(pattern, input, options) {
         await profileCsvInParallel(file, bytes, profiler, {
           delimiter: options.delimiter ?? (extname(file).toLowerCase() === ".tsv" ? "	" : ","),
           stringColumns: options.stringColumns,
-          moreFiles: index < files.length - 1,
           digest
         });
       } else await readDataFile(file, profiler, readOptions);
@@ -9709,4 +9708,4 @@ export {
   validateData,
   distributions
 };
-/*! For license information please see chunk-UF2JIPHA.js.LEGAL.txt */
+/*! For license information please see chunk-OSLLL36Y.js.LEGAL.txt */

@@ -3,17 +3,17 @@ import {
   DEFAULT_SERVE_OPTIONS,
   serveUntilSignal,
   startServer
-} from "./chunk-VU4VZFCL.js";
+} from "./chunk-ZVMYGTKQ.js";
 import "./chunk-ISHP52YF.js";
 import {
   loadModelUnderTest
-} from "./chunk-XZZJLJ2D.js";
-import "./chunk-Y6XBFRS2.js";
+} from "./chunk-5SROY6BP.js";
+import "./chunk-PVAIAHIO.js";
 import "./chunk-4RJOQMT2.js";
 import "./chunk-YOZRSCMR.js";
 import "./chunk-7LS2E76S.js";
 import "./chunk-LE5632HT.js";
-import "./chunk-GBGIAH5K.js";
+import "./chunk-WN24MCQY.js";
 import "./chunk-BJKSIHBC.js";
 import "./chunk-5WT2FF4H.js";
 import "./chunk-BCQFZCFT.js";

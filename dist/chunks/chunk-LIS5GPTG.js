@@ -125,7 +125,7 @@ async function runTrain(io) {
       notes: [`reused from the step cache (${hit.tier} tier)`]
     };
   } else {
-    result = command === void 0 ? await (await import("./run-2U5U6OA5.js")).trainBuiltin(request) : await (await import("./command-4M5AOFBB.js")).trainWithCommand(
+    result = command === void 0 ? await (await import("./run-MVQTMWOW.js")).trainBuiltin(request) : await (await import("./command-IE4P2YVG.js")).trainWithCommand(
       { ...request, command },
       builtinParams({ task: params.task ?? "auto" }, void 0).params.task
     );

@@ -14,10 +14,10 @@ import {
   evaluateModel,
   loadModelUnderTest,
   quantileSorted
-} from "./chunk-XZZJLJ2D.js";
+} from "./chunk-5SROY6BP.js";
 import {
   readColumns
-} from "./chunk-Y6XBFRS2.js";
+} from "./chunk-PVAIAHIO.js";
 import {
   assignSlices
 } from "./chunk-4RJOQMT2.js";
@@ -28,7 +28,7 @@ import {
   regressionMetrics,
   scalarMetrics
 } from "./chunk-LE5632HT.js";
-import "./chunk-GBGIAH5K.js";
+import "./chunk-WN24MCQY.js";
 import "./chunk-BJKSIHBC.js";
 import "./chunk-FEWK3QBM.js";
 import "./chunk-5WT2FF4H.js";

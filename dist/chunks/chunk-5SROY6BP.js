@@ -6,7 +6,7 @@ import {
   cellText,
   inspectOnnx,
   readBatches
-} from "./chunk-Y6XBFRS2.js";
+} from "./chunk-PVAIAHIO.js";
 import {
   SliceConfigError,
   assignSlices,

@@ -5,7 +5,7 @@ import {
 import {
   buildFeeds,
   inspectOnnx
-} from "./chunk-Y6XBFRS2.js";
+} from "./chunk-PVAIAHIO.js";
 import {
   locateJsonError
 } from "./chunk-G6PV2Q2L.js";

@@ -4,13 +4,13 @@ import {
   evaluateModel,
   loadModelUnderTest,
   thresholdChecks
-} from "./chunk-XZZJLJ2D.js";
-import "./chunk-Y6XBFRS2.js";
+} from "./chunk-5SROY6BP.js";
+import "./chunk-PVAIAHIO.js";
 import "./chunk-4RJOQMT2.js";
 import "./chunk-YOZRSCMR.js";
 import "./chunk-7LS2E76S.js";
 import "./chunk-LE5632HT.js";
-import "./chunk-GBGIAH5K.js";
+import "./chunk-WN24MCQY.js";
 import "./chunk-BJKSIHBC.js";
 import "./chunk-5WT2FF4H.js";
 import "./chunk-BCQFZCFT.js";

@@ -15,22 +15,15 @@ import {
 var DEFAULT_SLOT_BITS = 22;
 var INITIAL_SLOT_BITS = 16;
 var LOAD = 0.7;
-var RowFingerprints = class _RowFingerprints {
-  /**
-   * @param maxSlotBits log2 of the most slots; a table is 8 bytes a slot, 12 with lines.
-   * @param withLines remember the line of each fingerprint's first occurrence.
-   */
-  constructor(maxSlotBits = DEFAULT_SLOT_BITS, withLines = false) {
+var RowFingerprints = class {
+  /** @param maxSlotBits log2 of the most slots; a table is 8 bytes a slot. */
+  constructor(maxSlotBits = DEFAULT_SLOT_BITS) {
     this.maxSlotBits = maxSlotBits;
-    this.withLines = withLines;
     this.capacity = Math.floor(2 ** maxSlotBits * LOAD);
     this.slotBits = Math.min(INITIAL_SLOT_BITS, maxSlotBits);
   }
   maxSlotBits;
-  withLines;
   table;
-  /** Line of each slot's first occurrence, kept only when asked for (a parallel part reports them). */
-  lines;
   slotBits;
   shift = 0;
   mask = 0;
@@ -41,7 +34,7 @@ var RowFingerprints = class _RowFingerprints {
     return this.size >= this.capacity;
   }
   /** Adds the row; returns true when it was already present. Rows beyond capacity are only looked up. */
-  add(first, second, line = 0) {
+  add(first, second) {
     if (this.size >= this.growAt) this.grow();
     const table = this.table;
     const a = (first | 1) >>> 0;
@@ -53,7 +46,6 @@ var RowFingerprints = class _RowFingerprints {
         if (this.full) return false;
         table[slot] = a;
         table[slot + 1] = second;
-        if (this.lines !== void 0) this.lines[slot >>> 1] = line;
         this.size++;
         return false;
       }
@@ -94,30 +86,6 @@ var RowFingerprints = class _RowFingerprints {
       slot = slot + 2 & this.mask;
     }
   }
-  /** Every fingerprint with the line of its first occurrence (0 without lines), in slot order. */
-  forEach(visit) {
-    const table = this.table;
-    if (table === void 0) return;
-    const lines = this.lines;
-    for (let slot = 0; slot < table.length; slot += 2) {
-      const stored = table[slot];
-      if (stored !== 0) visit(stored, table[slot + 1], lines === void 0 ? 0 : lines[slot >>> 1]);
-    }
-  }
-  /** The storage, to hand to another thread (transferable; the table is unusable here afterwards). */
-  export() {
-    const { maxSlotBits, slotBits, size, table, lines } = this;
-    return { maxSlotBits, slotBits, size, table, lines };
-  }
-  static import(data) {
-    const set = new _RowFingerprints(data.maxSlotBits, data.lines !== void 0);
-    set.table = data.table;
-    set.lines = data.lines;
-    set.size = data.size;
-    set.slotBits = data.slotBits;
-    set.sizeFor(data.slotBits);
-    return set;
-  }
   sizeFor(slotBits) {
     this.slotBits = slotBits;
     this.shift = 32 - slotBits;
@@ -129,10 +97,8 @@ var RowFingerprints = class _RowFingerprints {
   }
   growTo(bits) {
     const old = this.table;
-    const oldLines = this.lines;
     this.sizeFor(bits);
     const table = new Uint32Array(2 ** bits * 2).fill(0);
-    const lines = this.withLines ? new Uint32Array(2 ** bits).fill(0) : void 0;
     if (old !== void 0) {
       for (let from = 0; from < old.length; from += 2) {
         const a = old[from];
@@ -141,13 +107,241 @@ var RowFingerprints = class _RowFingerprints {
         while (table[slot] !== 0) slot = slot + 2 & this.mask;
         table[slot] = a;
         table[slot + 1] = old[from + 1];
-        if (lines !== void 0) lines[slot >>> 1] = oldLines[from >>> 1];
       }
     }
     this.table = table;
-    this.lines = lines;
   }
 };
+var INITIAL_LOG_ROWS = 1 << 12;
+var ROWS_PER_PARTITION = 4096;
+var PARTITION_GROUPS = 4;
+var DuplicateRows = class {
+  constructor(maxSlotBits = DEFAULT_SLOT_BITS, maxExamples = 5) {
+    this.maxSlotBits = maxSlotBits;
+    this.maxExamples = maxExamples;
+    this.capacity = Math.floor(2 ** maxSlotBits * LOAD);
+  }
+  maxSlotBits;
+  maxExamples;
+  capacity;
+  segments = [];
+  current;
+  /** Rows logged so far, over all segments. */
+  size = 0;
+  /** Set once the log overflowed (or a line did not fit 32 bits): rows are then looked up one by one. */
+  table;
+  counted = { count: 0, examples: [], coveredRows: 0 };
+  /** Whether rows are still logged (a part in this state can be exported and appended elsewhere). */
+  get logging() {
+    return this.table === void 0;
+  }
+  /** Rows the log can still take before it turns into a table. */
+  get remaining() {
+    return this.logging ? this.capacity - this.size : 0;
+  }
+  /** Sizes the log for about `rows` more rows up front (a hint). */
+  reserve(rows) {
+    if (!this.logging) return;
+    const segment = this.writable();
+    const wanted = Math.min(this.capacity - (this.size - segment.size), segment.size + rows);
+    if (wanted > segment.first.length) this.resize(segment, wanted);
+  }
+  add(first, second, line) {
+    const table = this.table;
+    if (table !== void 0) {
+      this.lookUp(table, first, second, line);
+      return;
+    }
+    if (this.size === this.capacity || line > 4294967295) {
+      this.toTable();
+      this.lookUp(this.table, first, second, line);
+      return;
+    }
+    const segment = this.current ?? this.writable();
+    if (segment.size === segment.first.length) this.resize(segment, Math.min(segment.size * 2, this.capacity));
+    segment.first[segment.size] = first;
+    segment.second[segment.size] = second;
+    segment.lines[segment.size] = line;
+    segment.size++;
+    this.size++;
+  }
+  /** The log, to hand to another thread (undefined once it turned into a table). */
+  export() {
+    if (!this.logging) return void 0;
+    const segment = this.writable();
+    if (this.segments.length !== 1) throw new Error("only a log of one segment can be exported");
+    return { first: segment.first, second: segment.second, lines: segment.lines, size: segment.size };
+  }
+  /**
+   * Appends rows logged by another thread, which follow the rows logged here (lines offset by `lineOffset`).
+   * Returns false, changing nothing, when they do not fit the log (a single pass would have turned it into a
+   * table, with other results).
+   */
+  append(part, lineOffset) {
+    if (!this.logging || this.size + part.size > this.capacity) return false;
+    if (part.size > 0 && lineOffset + maxOf(part.lines, part.size) > 4294967295) return false;
+    this.segments.push({ ...part, lineOffset });
+    this.current = void 0;
+    this.size += part.size;
+    return true;
+  }
+  result() {
+    if (this.table !== void 0) return { ...this.counted, examples: [...this.counted.examples] };
+    return this.countLog();
+  }
+  lookUp(table, first, second, line) {
+    const counted = this.counted;
+    if (!table.full) counted.coveredRows++;
+    if (table.add(first, second)) {
+      counted.count++;
+      if (counted.examples.length < this.maxExamples) counted.examples.push(line);
+    }
+  }
+  /** Replays the log, in order, into a table: the results so far are those of looking every row up. */
+  toTable() {
+    const table = new RowFingerprints(this.maxSlotBits);
+    this.table = table;
+    for (const segment of this.segments) {
+      for (let i = 0; i < segment.size; i++) {
+        this.lookUp(table, segment.first[i], segment.second[i], segment.lines[i] + segment.lineOffset);
+      }
+    }
+    this.segments = [];
+    this.current = void 0;
+  }
+  writable() {
+    if (this.current === void 0) {
+      const size = Math.min(INITIAL_LOG_ROWS, Math.max(1, this.capacity - this.size));
+      this.current = {
+        first: new Uint32Array(size),
+        second: new Uint32Array(size),
+        lines: new Uint32Array(size),
+        size: 0,
+        lineOffset: 0
+      };
+      this.segments.push(this.current);
+    }
+    return this.current;
+  }
+  resize(segment, rows) {
+    const grow = (from) => {
+      const to = new Uint32Array(rows);
+      to.set(from.subarray(0, segment.size));
+      return to;
+    };
+    segment.first = grow(segment.first);
+    segment.second = grow(segment.second);
+    segment.lines = grow(segment.lines);
+  }
+  /**
+   * Counts the logged rows: each row's fingerprint and position go to its partition (by the fingerprint's high
+   * bits, in reading order), then each partition is deduplicated in a small table. A row is a duplicate when its
+   * partition had its fingerprint at an earlier position, as a look-up per row finds. The partitions are
+   * filled a group at a time (PARTITION_GROUPS passes over the log), so the copy holds a quarter of the rows and
+   * memory stays close to the log's own.
+   */
+  countLog() {
+    const rows = this.size;
+    let bits = 0;
+    while (bits < 16 && rows / 2 ** bits > ROWS_PER_PARTITION) bits++;
+    const partitions = 2 ** bits;
+    const shift = 32 - bits;
+    const keep = bits === 0 ? 0 : 4294967295;
+    const starts = new Int32Array(partitions + 1);
+    for (const segment of this.segments) {
+      const firsts = segment.first;
+      const size = segment.size;
+      for (let i = 0; i < size; i++) starts[((firsts[i] & keep) >>> shift) + 1]++;
+    }
+    for (let p = 0; p < partitions; p++) starts[p + 1] += starts[p];
+    const groups = Math.min(PARTITION_GROUPS, partitions);
+    const groupStart = (group) => group * partitions / groups;
+    let largestGroup = 0;
+    let largest = 0;
+    for (let group = 0; group < groups; group++) {
+      largestGroup = Math.max(largestGroup, starts[groupStart(group + 1)] - starts[groupStart(group)]);
+    }
+    for (let p = 0; p < partitions; p++) largest = Math.max(largest, starts[p + 1] - starts[p]);
+    const entries = new Uint32Array(largestGroup * 3);
+    let slotBits = 1;
+    while (2 ** slotBits < largest * 2) slotBits++;
+    const table = new Uint32Array(2 ** slotBits * 2);
+    const cursor = new Int32Array(partitions);
+    const duplicates = [];
+    let count = 0;
+    for (let group = 0; group < groups; group++) {
+      const low = groupStart(group);
+      const high = groupStart(group + 1);
+      const base = starts[low];
+      for (let p = low; p < high; p++) cursor[p] = starts[p] - base;
+      let position = 0;
+      for (const segment of this.segments) {
+        const firsts = segment.first;
+        const seconds = segment.second;
+        const size = segment.size;
+        for (let i = 0; i < size; i++) {
+          const first = firsts[i];
+          const partition = (first & keep) >>> shift;
+          if (partition >= low && partition < high) {
+            const at = cursor[partition]++ * 3;
+            entries[at] = first;
+            entries[at + 1] = seconds[i];
+            entries[at + 2] = position + i;
+          }
+        }
+        position += size;
+      }
+      for (let p = low; p < high; p++) {
+        const from = starts[p] - base;
+        const to = starts[p + 1] - base;
+        if (to - from < 2) continue;
+        let partitionBits = 1;
+        while (2 ** partitionBits < (to - from) * 2) partitionBits++;
+        const mask = 2 ** partitionBits * 2 - 1;
+        table.fill(0, 0, mask + 1);
+        for (let e = from * 3; e < to * 3; e += 3) {
+          const a = (entries[e] | 1) >>> 0;
+          const b = entries[e + 1];
+          let slot = (a >>> 1 & mask >>> 1) * 2;
+          for (; ; ) {
+            const stored = table[slot];
+            if (stored === 0) {
+              table[slot] = a;
+              table[slot + 1] = b;
+              break;
+            }
+            if (stored === a && table[slot + 1] === b) {
+              count++;
+              insertSmallest(duplicates, entries[e + 2], this.maxExamples);
+              break;
+            }
+            slot = slot + 2 & mask;
+          }
+        }
+      }
+    }
+    return { count, examples: duplicates.map((at) => this.lineAt(at)), coveredRows: rows };
+  }
+  lineAt(position) {
+    for (const segment of this.segments) {
+      if (position < segment.size) return segment.lines[position] + segment.lineOffset;
+      position -= segment.size;
+    }
+    throw new RangeError("row position beyond the log");
+  }
+};
+function maxOf(values, size) {
+  let max = 0;
+  for (let i = 0; i < size; i++) if (values[i] > max) max = values[i];
+  return max;
+}
+function insertSmallest(sorted, value, limit) {
+  if (sorted.length >= limit && value >= sorted[sorted.length - 1]) return;
+  let at = sorted.length;
+  while (at > 0 && sorted[at - 1] > value) at--;
+  sorted.splice(at, 0, value);
+  if (sorted.length > limit) sorted.pop();
+}
 
 // src/validate/profile.ts
 var PROFILE_FORMAT = "mlops-actions/profile";
@@ -180,13 +374,6 @@ var MISSING_HASH = 1013904242;
 var MAX_ROW_EXAMPLES = 5;
 var SCRATCH = new Float64Array(1);
 var ROW_BATCH = 256;
-function insertSmallest(sorted, value, limit) {
-  if (sorted.length >= limit && value >= sorted[sorted.length - 1]) return;
-  let at = sorted.length;
-  while (at > 0 && sorted[at - 1] > value) at--;
-  sorted.splice(at, 0, value);
-  if (sorted.length > limit) sorted.pop();
-}
 function appendExamples(target, more, shift) {
   for (const example of more) {
     if (target.length >= MAX_EXAMPLES) return;
@@ -202,7 +389,6 @@ function newTextCache() {
     size: 0,
     starts: new Int32Array(TEXT_CACHE_LIMIT),
     lengths: new Int32Array(TEXT_CACHE_LIMIT),
-    hashes: new Int32Array(TEXT_CACHE_LIMIT),
     rowHashes: new Int32Array(TEXT_CACHE_LIMIT),
     counts: [],
     texts: []
@@ -387,7 +573,6 @@ var ColumnAccumulator = class {
           if (this.mode === "auto" && this.textExamples.length < MAX_EXAMPLES) {
             this.textExamples.push({ line, value: cache.texts[index] });
           }
-          this.distinct.addHash(cache.hashes[index]);
           this.cachedRowHash = cache.rowHashes[index];
           return true;
         }
@@ -396,7 +581,7 @@ var ColumnAccumulator = class {
     }
   }
   /** Remembers a text cell that addString just counted, with the hash its row fingerprint got. */
-  cacheText(bytes, start, end, text, hash, rowHash) {
+  cacheText(bytes, start, end, text, rowHash) {
     const length = end - start;
     if (length > TEXT_CACHE_MAX_LENGTH) return;
     this.textCache ??= newTextCache();
@@ -417,7 +602,6 @@ var ColumnAccumulator = class {
     cache.keys[slot] = h;
     cache.starts[index] = cache.used;
     cache.lengths[index] = length;
-    cache.hashes[index] = hash;
     cache.rowHashes[index] = rowHash;
     cache.counts.push(this.values.get(text) ?? null);
     cache.texts.push(text);
@@ -580,7 +764,7 @@ var ColumnAccumulator = class {
 var Profiler = class {
   constructor(options = {}) {
     this.options = options;
-    this.fingerprints = new RowFingerprints(options.fingerprintSlotBits, options.fingerprintLines);
+    this.duplicateRows = new DuplicateRows(options.fingerprintSlotBits, MAX_ROW_EXAMPLES);
     this.leaked = options.referenceRows === void 0 ? null : { count: 0, examples: [] };
   }
   options;
@@ -603,10 +787,9 @@ var Profiler = class {
   headerWidth = 0;
   rowsInFile = 0;
   duplicateColumns = /* @__PURE__ */ new Set();
-  fingerprints;
+  duplicateRows;
   sources = [];
   ragged = { count: 0, examples: [] };
-  duplicates = { count: 0, examples: [], coveredRows: 0 };
   leaked;
   /** Call before each file; `header` follows from the reader. */
   beginFile(path, bytes) {
@@ -718,7 +901,7 @@ var Profiler = class {
     }
     const text = decodeUtf8(bytes, start, end);
     if (this.classifyText(accumulator, text, column, line)) {
-      accumulator.cacheText(bytes, start, end, text, this.lastStringHash, this.lastRowHash);
+      accumulator.cacheText(bytes, start, end, text, this.lastRowHash);
     }
   }
   textString(column, value) {
@@ -782,9 +965,9 @@ var Profiler = class {
     if (pending + 1 === ROW_BATCH) this.flushRows();
   }
   /**
-   * Row fingerprints wait here and are looked up a batch at a time, in order (so every result is the one a
-   * look-up per row gives): the table is tens of megabytes and each look-up a cache miss, and touching the
-   * batch's slots first lets the processor fetch them side by side instead of one after another.
+   * Row fingerprints wait here and go to the duplicate-row log, and the leaked-row check, a batch at a time, in
+   * order (so every result is the one a look-up per row gives): the reference table is tens of megabytes and
+   * each look-up a cache miss, and touching the batch's slots first lets the processor fetch them side by side.
    */
   rowFirst = new Uint32Array(ROW_BATCH);
   rowSecond = new Uint32Array(ROW_BATCH);
@@ -794,31 +977,25 @@ var Profiler = class {
     const count = this.pendingRows;
     if (count === 0) return;
     this.pendingRows = 0;
-    const { rowFirst, rowSecond, rowLine, fingerprints, duplicates } = this;
+    const { rowFirst, rowSecond, rowLine, duplicateRows } = this;
     const target = this.options.rememberRows;
     const reference = this.leaked === null ? void 0 : this.options.referenceRows;
-    fingerprints.touch(rowFirst, count);
     reference?.touch(rowFirst, count);
     for (let i = 0; i < count; i++) {
       const first = rowFirst[i];
       const second = rowSecond[i];
       const line = rowLine[i];
       if (target !== void 0) target.add(first, second);
-      if (!fingerprints.full) duplicates.coveredRows++;
-      if (fingerprints.add(first, second, line)) {
-        duplicates.count++;
-        if (duplicates.examples.length < MAX_ROW_EXAMPLES) duplicates.examples.push(line);
-      }
+      duplicateRows.add(first, second, line);
       if (reference !== void 0 && this.leaked !== null && reference.has(first, second)) {
         this.leaked.count++;
         if (this.leaked.examples.length < MAX_ROW_EXAMPLES) this.leaked.examples.push(line);
       }
     }
   }
-  /** Distinct-count and row-fingerprint hashes of the last text classifyText counted as a string value. */
-  lastStringHash = 0;
+  /** Row-fingerprint hash of the last text classifyText counted as a string value. */
   lastRowHash = 0;
-  /** Returns whether the text was counted as a string value (its hashes then in lastStringHash, lastRowHash). */
+  /** Returns whether the text was counted as a string value (its row hash then in lastRowHash). */
   classifyText(accumulator, text, column, line) {
     if (text.length <= 4 && MISSING_TOKENS.has(text)) {
       accumulator.addMissing(line);
@@ -839,7 +1016,6 @@ var Profiler = class {
     const hash = accumulator.addString(text, line);
     const rowHash = accumulator.mode === "string" ? canonicalHash(text, hash) : hash;
     this.mixRow(rowHash, column);
-    this.lastStringHash = hash;
     this.lastRowHash = rowHash;
     return true;
   }
@@ -847,13 +1023,13 @@ var Profiler = class {
     this.rowHashA = Math.imul(this.rowHashA ^ hash, 2654435761) + column | 0;
     this.rowHashB = Math.imul(this.rowHashB + hash, 2246822519) ^ column << 16;
   }
-  /** How many more rows the duplicate-row table can take. */
+  /** How many more rows the duplicate-row log can take. */
   rowCapacityLeft() {
-    return this.fingerprints.capacity - this.fingerprints.size - this.pendingRows;
+    return this.duplicateRows.remaining - this.pendingRows;
   }
-  /** A hint: about this many more rows will be read (sizes the duplicate-row table once instead of growing it). */
+  /** A hint: about this many more rows will be read (sizes the duplicate-row log once instead of growing it). */
   expectRows(rows) {
-    this.fingerprints.reserve(this.row + rows);
+    this.duplicateRows.reserve(rows);
   }
   /** Whether a string column saw more values than it tracks: a part in that state cannot be absorbed exactly. */
   saturated() {
@@ -866,31 +1042,21 @@ var Profiler = class {
       rows: this.row,
       columns: this.ordered.map((accumulator) => accumulator.snapshot()),
       ragged: this.ragged,
-      duplicates: this.duplicates,
-      fingerprints: this.fingerprints.export()
+      rowLog: this.duplicateRows.export()
     };
   }
   /**
    * Adds a part profiled elsewhere: the rows of the same file that follow the ones read here, whose line numbers
    * start after `lineOffset`. Returns false, changing nothing, when the result would differ from reading the rows
-   * here: the part gave up tracking some string values, or the rows overflow the duplicate-row table. With
-   * `remember`, the part's rows join the duplicate-row table (more files follow).
+   * here: the part gave up tracking some string values, or its rows do not fit the duplicate-row log.
    */
-  absorb(part, lineOffset, remember) {
+  absorb(part, lineOffset) {
     this.flushRows();
     if (part.columns.some((column) => column.otherCount > 0)) return false;
     if (part.columns.some((column) => this.columnsByName.get(column.name) === void 0)) return false;
     if (this.options.referenceRows !== void 0 || this.options.rememberRows !== void 0) return false;
-    const theirs = RowFingerprints.import(part.fingerprints);
-    let cross = 0;
-    const crossLines = [];
-    theirs.forEach((first, second, line) => {
-      if (!this.fingerprints.has(first, second)) return;
-      cross++;
-      insertSmallest(crossLines, line + lineOffset, MAX_ROW_EXAMPLES);
-    });
-    if (part.duplicates.coveredRows !== part.rows) return false;
-    if (this.fingerprints.size + theirs.size - cross >= this.fingerprints.capacity) return false;
+    if (part.rowLog === void 0 || part.rowLog.size !== part.rows) return false;
+    if (!this.duplicateRows.append(part.rowLog, lineOffset)) return false;
     for (const column of part.columns) this.columnsByName.get(column.name).absorb(column, lineOffset);
     this.row += part.rows;
     this.rowsInFile += part.rows;
@@ -899,17 +1065,6 @@ var Profiler = class {
       if (this.ragged.examples.length < MAX_ROW_EXAMPLES) {
         this.ragged.examples.push({ line: example.line + lineOffset, fields: example.fields });
       }
-    }
-    const examples = this.duplicates.examples;
-    for (const line of [...part.duplicates.examples.map((line2) => line2 + lineOffset), ...crossLines]) {
-      insertSmallest(examples, line, MAX_ROW_EXAMPLES);
-    }
-    this.duplicates.count += part.duplicates.count + cross;
-    this.duplicates.coveredRows += part.duplicates.coveredRows;
-    if (remember) {
-      theirs.forEach((first, second) => {
-        this.fingerprints.add(first, second);
-      });
     }
     return true;
   }
@@ -924,7 +1079,7 @@ var Profiler = class {
       columns: this.ordered.map((accumulator) => accumulator.toProfile()),
       duplicateColumns: [...this.duplicateColumns],
       raggedRows: this.ragged,
-      duplicateRows: this.duplicates,
+      duplicateRows: this.duplicateRows.result(),
       leakedRows: this.leaked,
       headerWidth: this.headerWidth
     };
