@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sketches from '@datadog/sketches-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mulberry32 } from '../../src/core/random.js';
 import { readCsv } from '../../src/data/csv.js';
 import type { RowVisitor, TypedValue } from '../../src/data/types.js';
 import { type DataProfile, Profiler } from '../../src/validate/profile.js';
@@ -38,17 +39,6 @@ class CellByCell implements RowVisitor {
   endRow(line: number, fieldCount: number): void {
     this.inner.endRow(line, fieldCount);
   }
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Every kind of cell the fast scanner must either read right or hand over to the general scanner. */

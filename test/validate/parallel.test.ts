@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mulberry32 } from '../../src/core/random.js';
 import { readCsv } from '../../src/data/csv.js';
 import { knownFileSha256, ReadDigest } from '../../src/data/digest.js';
 import { type CsvReadMode, MIN_SPLIT_BYTES, profileCsvInParallel } from '../../src/validate/parallel.js';
@@ -20,17 +21,6 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const bin = path.join(root, 'bin/mlops.js');
 const workerUrl = new URL('../../dist/workers/profile.js', import.meta.url);
 const built = existsSync(fileURLToPath(workerUrl));
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const HEADER = 'x,y,k,c,flag,note';
 

@@ -4,23 +4,13 @@
  * below the capacity, past it, and when a part logged by another thread is appended.
  */
 import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../../src/core/random.js';
 import { DuplicateRows, type DuplicateRowsResult, RowFingerprints } from '../../src/validate/rowset.js';
 
 interface Row {
   first: number;
   second: number;
   line: number;
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** `count` rows drawn from `distinct` fingerprints (so about count - distinct are duplicates), lines 2, 3, … */
