@@ -104,6 +104,44 @@ const MAX_ROW_EXAMPLES = 5;
 const SCRATCH = new Float64Array(1);
 const ROW_BATCH = 256;
 
+/**
+ * The distinct values of a numeric column while there are at most MAX_SMALL_DOMAIN of them, with their counts,
+ * in first-seen order. It is updated for every value of a low-cardinality column (a flag, a count): a linear
+ * scan of a few doubles costs a fraction of a Map look-up and update.
+ */
+class SmallDomain {
+  private readonly values = new Float64Array(MAX_SMALL_DOMAIN);
+  private readonly counts = new Float64Array(MAX_SMALL_DOMAIN);
+  private size = 0;
+
+  /** Counts `count` more of `value`; false when it would be one distinct value too many. */
+  add(value: number, count: number): boolean {
+    const values = this.values;
+    const size = this.size;
+    for (let i = 0; i < size; i++) {
+      // === as a Map's keys compare finite numbers: 0 and -0 are one value.
+      if (values[i] === value) {
+        this.counts[i]! += count;
+        return true;
+      }
+    }
+    if (size === MAX_SMALL_DOMAIN) return false;
+    values[size] = value;
+    this.counts[size] = count;
+    this.size = size + 1;
+    return true;
+  }
+
+  /** Adds another part's values; false as soon as there are too many (the domain is then of no use). */
+  addAll(entries: ReadonlyArray<[number, number]>): boolean {
+    return entries.every(([value, count]) => this.add(value, count));
+  }
+
+  entries(): Array<[number, number]> {
+    return Array.from({ length: this.size }, (_, i): [number, number] => [this.values[i]!, this.counts[i]!]);
+  }
+}
+
 /** A column's accumulated state, as a worker thread hands it over (see ColumnAccumulator.snapshot). */
 export interface ColumnPart {
   name: string;
@@ -210,7 +248,7 @@ class ColumnAccumulator {
   private flushedCount = 0;
   readonly sketch = new QuantileSketch();
   exact: number[] | null = [];
-  smallDomain: Map<number, number> | null = new Map();
+  smallDomain: SmallDomain | null = new SmallDomain();
   nan = 0;
   positiveInfinity = 0;
   negativeInfinity = 0;
@@ -320,11 +358,7 @@ class ColumnAccumulator {
     if (this.smallDomain !== null) {
       const domain = this.smallDomain;
       for (let i = 0; i < count; i++) {
-        const value = values[i]!;
-        const seen = domain.get(value);
-        if (seen !== undefined) domain.set(value, seen + 1);
-        else if (domain.size < MAX_SMALL_DOMAIN) domain.set(value, 1);
-        else {
+        if (!domain.add(values[i]!, 1)) {
           this.smallDomain = null;
           break;
         }
@@ -466,7 +500,7 @@ class ColumnAccumulator {
       m2: this.m2,
       sketch: this.sketch.toJSON(),
       exact: this.exact,
-      smallDomain: this.smallDomain === null ? null : [...this.smallDomain],
+      smallDomain: this.smallDomain === null ? null : this.smallDomain.entries(),
       nan: this.nan,
       positiveInfinity: this.positiveInfinity,
       negativeInfinity: this.negativeInfinity,
@@ -514,11 +548,9 @@ class ColumnAccumulator {
         this.exact !== null && part.exact !== null && this.exact.length + part.exact.length <= MAX_EXACT_VALUES
           ? this.exact.concat(part.exact)
           : null;
-      if (this.smallDomain !== null && part.smallDomain !== null) {
-        for (const [value, count] of part.smallDomain)
-          this.smallDomain.set(value, (this.smallDomain.get(value) ?? 0) + count);
-        if (this.smallDomain.size > MAX_SMALL_DOMAIN) this.smallDomain = null;
-      } else this.smallDomain = null;
+      const domain = this.smallDomain;
+      const merged = part.smallDomain !== null && domain?.addAll(part.smallDomain) === true;
+      this.smallDomain = merged ? domain : null;
     }
     this.nan += part.nan;
     this.positiveInfinity += part.positiveInfinity;
@@ -564,7 +596,7 @@ class ColumnAccumulator {
         m2: this.m2,
         sketch: this.sketch.toJSON(),
         exact: this.exact,
-        smallDomain: this.smallDomain === null ? null : [...this.smallDomain].sort((a, b) => a[0] - b[0]),
+        smallDomain: this.smallDomain === null ? null : this.smallDomain.entries().sort((a, b) => a[0] - b[0]),
       },
       nan: this.nan,
       positiveInfinity: this.positiveInfinity,

@@ -19,7 +19,7 @@ import {
   PROFILE_VERSION,
   Profiler,
   RowFingerprints
-} from "./chunk-WN24MCQY.js";
+} from "./chunk-KQINR6NQ.js";
 import {
   DistinctSketch,
   QuantileSketch
@@ -9708,4 +9708,4 @@ export {
   validateData,
   distributions
 };
-/*! For license information please see chunk-OSLLL36Y.js.LEGAL.txt */
+/*! For license information please see chunk-JEH33TJH.js.LEGAL.txt */

@@ -6,7 +6,7 @@ import {
   cellText,
   inspectOnnx,
   readBatches
-} from "./chunk-PVAIAHIO.js";
+} from "./chunk-4XUWOE6T.js";
 import {
   SliceConfigError,
   assignSlices,

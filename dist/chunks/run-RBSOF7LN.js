@@ -1,21 +1,13 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; import { fileURLToPath as __mlopsFileURLToPath } from 'node:url'; import { dirname as __mlopsDirname } from 'node:path'; const require = __mlopsCreateRequire(import.meta.url); const __filename = __mlopsFileURLToPath(import.meta.url); const __dirname = __mlopsDirname(__filename);
 import {
-  PARITY_TOLERANCE,
-  describeLabel,
-  trainBuiltin,
-  verdictOf
-} from "./chunk-LSIC6W7N.js";
-import "./chunk-VRJ3OIWF.js";
-import "./chunk-OSLLL36Y.js";
+  distributions,
+  loadProfile,
+  profileData,
+  validateData
+} from "./chunk-JEH33TJH.js";
 import "./chunk-PGS73Q2D.js";
-import "./chunk-QED634M5.js";
-import "./chunk-PPIUBSPL.js";
-import "./chunk-WWFRHLAT.js";
-import "./chunk-ISHP52YF.js";
-import "./chunk-PVAIAHIO.js";
-import "./chunk-YOZRSCMR.js";
 import "./chunk-7LS2E76S.js";
-import "./chunk-WN24MCQY.js";
+import "./chunk-KQINR6NQ.js";
 import "./chunk-BJKSIHBC.js";
 import "./chunk-FEWK3QBM.js";
 import "./chunk-5WT2FF4H.js";
@@ -24,12 +16,11 @@ import "./chunk-G6PV2Q2L.js";
 import "./chunk-J5PWEC6G.js";
 import "./chunk-OQEQJUKG.js";
 import "./chunk-KM7BW23C.js";
-import "./chunk-HMXGF6KM.js";
 import "./chunk-FCHSJP6A.js";
 import "./chunk-NUEQ5RRT.js";
 export {
-  PARITY_TOLERANCE,
-  describeLabel,
-  trainBuiltin,
-  verdictOf
+  distributions,
+  loadProfile,
+  profileData,
+  validateData
 };

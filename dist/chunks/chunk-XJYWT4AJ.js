@@ -5,7 +5,7 @@ import {
 import {
   buildFeeds,
   inspectOnnx
-} from "./chunk-PVAIAHIO.js";
+} from "./chunk-4XUWOE6T.js";
 import {
   locateJsonError
 } from "./chunk-G6PV2Q2L.js";

@@ -374,6 +374,34 @@ var MISSING_HASH = 1013904242;
 var MAX_ROW_EXAMPLES = 5;
 var SCRATCH = new Float64Array(1);
 var ROW_BATCH = 256;
+var SmallDomain = class {
+  values = new Float64Array(MAX_SMALL_DOMAIN);
+  counts = new Float64Array(MAX_SMALL_DOMAIN);
+  size = 0;
+  /** Counts `count` more of `value`; false when it would be one distinct value too many. */
+  add(value, count) {
+    const values = this.values;
+    const size = this.size;
+    for (let i = 0; i < size; i++) {
+      if (values[i] === value) {
+        this.counts[i] += count;
+        return true;
+      }
+    }
+    if (size === MAX_SMALL_DOMAIN) return false;
+    values[size] = value;
+    this.counts[size] = count;
+    this.size = size + 1;
+    return true;
+  }
+  /** Adds another part's values; false as soon as there are too many (the domain is then of no use). */
+  addAll(entries) {
+    return entries.every(([value, count]) => this.add(value, count));
+  }
+  entries() {
+    return Array.from({ length: this.size }, (_, i) => [this.values[i], this.counts[i]]);
+  }
+};
 function appendExamples(target, more, shift) {
   for (const example of more) {
     if (target.length >= MAX_EXAMPLES) return;
@@ -418,7 +446,7 @@ var ColumnAccumulator = class {
   flushedCount = 0;
   sketch = new QuantileSketch();
   exact = [];
-  smallDomain = /* @__PURE__ */ new Map();
+  smallDomain = new SmallDomain();
   nan = 0;
   positiveInfinity = 0;
   negativeInfinity = 0;
@@ -518,11 +546,7 @@ var ColumnAccumulator = class {
     if (this.smallDomain !== null) {
       const domain = this.smallDomain;
       for (let i = 0; i < count; i++) {
-        const value = values[i];
-        const seen = domain.get(value);
-        if (seen !== void 0) domain.set(value, seen + 1);
-        else if (domain.size < MAX_SMALL_DOMAIN) domain.set(value, 1);
-        else {
+        if (!domain.add(values[i], 1)) {
           this.smallDomain = null;
           break;
         }
@@ -652,7 +676,7 @@ var ColumnAccumulator = class {
       m2: this.m2,
       sketch: this.sketch.toJSON(),
       exact: this.exact,
-      smallDomain: this.smallDomain === null ? null : [...this.smallDomain],
+      smallDomain: this.smallDomain === null ? null : this.smallDomain.entries(),
       nan: this.nan,
       positiveInfinity: this.positiveInfinity,
       negativeInfinity: this.negativeInfinity,
@@ -695,11 +719,9 @@ var ColumnAccumulator = class {
       this.numericCount += part.numericCount;
       this.sketch.merge(QuantileSketch.fromJSON(part.sketch, part.min, part.max, part.sum));
       this.exact = this.exact !== null && part.exact !== null && this.exact.length + part.exact.length <= MAX_EXACT_VALUES ? this.exact.concat(part.exact) : null;
-      if (this.smallDomain !== null && part.smallDomain !== null) {
-        for (const [value, count] of part.smallDomain)
-          this.smallDomain.set(value, (this.smallDomain.get(value) ?? 0) + count);
-        if (this.smallDomain.size > MAX_SMALL_DOMAIN) this.smallDomain = null;
-      } else this.smallDomain = null;
+      const domain = this.smallDomain;
+      const merged = part.smallDomain !== null && domain?.addAll(part.smallDomain) === true;
+      this.smallDomain = merged ? domain : null;
     }
     this.nan += part.nan;
     this.positiveInfinity += part.positiveInfinity;
@@ -743,7 +765,7 @@ var ColumnAccumulator = class {
         m2: this.m2,
         sketch: this.sketch.toJSON(),
         exact: this.exact,
-        smallDomain: this.smallDomain === null ? null : [...this.smallDomain].sort((a, b) => a[0] - b[0])
+        smallDomain: this.smallDomain === null ? null : this.smallDomain.entries().sort((a, b) => a[0] - b[0])
       },
       nan: this.nan,
       positiveInfinity: this.positiveInfinity,
