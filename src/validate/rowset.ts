@@ -51,17 +51,6 @@ export class RowFingerprints {
     }
   }
 
-  /** Sizes the table for about `rows` rows up front (a hint; the table still grows if it was too small). */
-  reserve(rows: number): void {
-    let bits = this.slotBits;
-    while (bits < this.maxSlotBits && 2 ** bits * LOAD < rows) bits++;
-    if (this.table === undefined) this.slotBits = bits;
-    else if (bits > this.slotBits) {
-      this.slotBits = bits - 1;
-      this.growTo(bits);
-    }
-  }
-
   /** Reads the home slot of each of the first `count` fingerprints, so the look-ups that follow hit the cache. */
   touch(firsts: Uint32Array, count: number): void {
     const table = this.table;
