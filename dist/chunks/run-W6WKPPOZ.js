@@ -4,10 +4,10 @@ import {
   loadProfile,
   profileData,
   validateData
-} from "./chunk-JEH33TJH.js";
+} from "./chunk-WZ2K4PLW.js";
 import "./chunk-PGS73Q2D.js";
 import "./chunk-7LS2E76S.js";
-import "./chunk-KQINR6NQ.js";
+import "./chunk-EMYCHJTL.js";
 import "./chunk-BJKSIHBC.js";
 import "./chunk-FEWK3QBM.js";
 import "./chunk-5WT2FF4H.js";

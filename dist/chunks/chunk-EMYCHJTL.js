@@ -53,16 +53,6 @@ var RowFingerprints = class {
       slot = slot + 2 & this.mask;
     }
   }
-  /** Sizes the table for about `rows` rows up front (a hint; the table still grows if it was too small). */
-  reserve(rows) {
-    let bits = this.slotBits;
-    while (bits < this.maxSlotBits && 2 ** bits * LOAD < rows) bits++;
-    if (this.table === void 0) this.slotBits = bits;
-    else if (bits > this.slotBits) {
-      this.slotBits = bits - 1;
-      this.growTo(bits);
-    }
-  }
   /** Reads the home slot of each of the first `count` fingerprints, so the look-ups that follow hit the cache. */
   touch(firsts, count) {
     const table = this.table;

@@ -11,19 +11,19 @@ import {
 } from "./chunk-IR3RMUQH.js";
 import {
   startServer
-} from "./chunk-XJYWT4AJ.js";
+} from "./chunk-5B6WEMHW.js";
 import "./chunk-ISHP52YF.js";
 import {
   loadModelUnderTest
-} from "./chunk-2D5LT2U7.js";
+} from "./chunk-KHBLZNRI.js";
 import {
   readColumns
-} from "./chunk-4XUWOE6T.js";
+} from "./chunk-CMZQUFMJ.js";
 import "./chunk-4RJOQMT2.js";
 import "./chunk-YOZRSCMR.js";
 import "./chunk-7LS2E76S.js";
 import "./chunk-LE5632HT.js";
-import "./chunk-KQINR6NQ.js";
+import "./chunk-EMYCHJTL.js";
 import "./chunk-BJKSIHBC.js";
 import "./chunk-5WT2FF4H.js";
 import "./chunk-BCQFZCFT.js";

@@ -6,7 +6,7 @@ import {
   cellText,
   inspectOnnx,
   readBatches
-} from "./chunk-4XUWOE6T.js";
+} from "./chunk-CMZQUFMJ.js";
 import {
   SliceConfigError,
   assignSlices,

@@ -6,7 +6,7 @@ import {
 } from "./chunk-IR3RMUQH.js";
 import {
   startServer
-} from "./chunk-XJYWT4AJ.js";
+} from "./chunk-5B6WEMHW.js";
 import "./chunk-ISHP52YF.js";
 import {
   availableExecutionProviders,
@@ -19,20 +19,20 @@ import {
 } from "./chunk-U2DIY5MF.js";
 import {
   loadModelUnderTest
-} from "./chunk-2D5LT2U7.js";
+} from "./chunk-KHBLZNRI.js";
 import {
   ELEM_TO_DTYPE,
   buildFeeds,
   inspectOnnx,
   readColumns
-} from "./chunk-4XUWOE6T.js";
+} from "./chunk-CMZQUFMJ.js";
 import "./chunk-4RJOQMT2.js";
 import "./chunk-YOZRSCMR.js";
 import {
   readJsonFile
 } from "./chunk-7LS2E76S.js";
 import "./chunk-LE5632HT.js";
-import "./chunk-KQINR6NQ.js";
+import "./chunk-EMYCHJTL.js";
 import "./chunk-BJKSIHBC.js";
 import {
   checkedBy

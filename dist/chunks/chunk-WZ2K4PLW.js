@@ -19,7 +19,7 @@ import {
   PROFILE_VERSION,
   Profiler,
   RowFingerprints
-} from "./chunk-KQINR6NQ.js";
+} from "./chunk-EMYCHJTL.js";
 import {
   DistinctSketch,
   QuantileSketch
@@ -9708,4 +9708,4 @@ export {
   validateData,
   distributions
 };
-/*! For license information please see chunk-JEH33TJH.js.LEGAL.txt */
+/*! For license information please see chunk-WZ2K4PLW.js.LEGAL.txt */

@@ -5,7 +5,7 @@ import {
 import {
   buildFeeds,
   inspectOnnx
-} from "./chunk-4XUWOE6T.js";
+} from "./chunk-CMZQUFMJ.js";
 import {
   locateJsonError
 } from "./chunk-G6PV2Q2L.js";

@@ -14,10 +14,10 @@ import {
   evaluateModel,
   loadModelUnderTest,
   quantileSorted
-} from "./chunk-2D5LT2U7.js";
+} from "./chunk-KHBLZNRI.js";
 import {
   readColumns
-} from "./chunk-4XUWOE6T.js";
+} from "./chunk-CMZQUFMJ.js";
 import {
   assignSlices
 } from "./chunk-4RJOQMT2.js";
@@ -28,7 +28,7 @@ import {
   regressionMetrics,
   scalarMetrics
 } from "./chunk-LE5632HT.js";
-import "./chunk-KQINR6NQ.js";
+import "./chunk-EMYCHJTL.js";
 import "./chunk-BJKSIHBC.js";
 import "./chunk-FEWK3QBM.js";
 import "./chunk-5WT2FF4H.js";

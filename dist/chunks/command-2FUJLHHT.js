@@ -4,11 +4,11 @@ import {
   describeLabel,
   detectGpus,
   verdictOf
-} from "./chunk-GKKY4EOH.js";
+} from "./chunk-PGQYPAPS.js";
 import "./chunk-VRJ3OIWF.js";
 import {
   profileData
-} from "./chunk-JEH33TJH.js";
+} from "./chunk-WZ2K4PLW.js";
 import "./chunk-PGS73Q2D.js";
 import "./chunk-QED634M5.js";
 import "./chunk-PPIUBSPL.js";
@@ -20,7 +20,7 @@ import {
   inspectOnnx,
   readColumns,
   tensorInfo
-} from "./chunk-4XUWOE6T.js";
+} from "./chunk-CMZQUFMJ.js";
 import {
   MODEL_FILE,
   MODEL_FORMAT,
@@ -31,7 +31,7 @@ import {
   writeModelPackage
 } from "./chunk-YOZRSCMR.js";
 import "./chunk-7LS2E76S.js";
-import "./chunk-KQINR6NQ.js";
+import "./chunk-EMYCHJTL.js";
 import "./chunk-BJKSIHBC.js";
 import "./chunk-FEWK3QBM.js";
 import "./chunk-5WT2FF4H.js";
