@@ -809,12 +809,12 @@ function errorLine(command, message, stream = process.stderr, env = process.env)
 
 // src/cli/main.ts
 var COMMANDS = {
-  "validate-data": async () => (await import("../chunks/validate-data-XZOX3FEP.js")).runValidateData,
-  train: async () => (await import("../chunks/train-4TUXPWEA.js")).runTrain,
-  evaluate: async () => (await import("../chunks/evaluate-PPG6WQUX.js")).runEvaluate,
-  "compare-baseline": async () => (await import("../chunks/compare-baseline-MVB3Q4WN.js")).runCompareBaseline,
-  "check-serving-compat": async () => (await import("../chunks/check-serving-compat-5QGNVIHY.js")).runCheckServingCompat,
-  "load-test": async () => (await import("../chunks/load-test-7HH5EH2P.js")).runLoadTestAction,
+  "validate-data": async () => (await import("../chunks/validate-data-4T4OOL66.js")).runValidateData,
+  train: async () => (await import("../chunks/train-56BUFQLA.js")).runTrain,
+  evaluate: async () => (await import("../chunks/evaluate-NO6FKPJ5.js")).runEvaluate,
+  "compare-baseline": async () => (await import("../chunks/compare-baseline-G2SVOOK6.js")).runCompareBaseline,
+  "check-serving-compat": async () => (await import("../chunks/check-serving-compat-KALYQ2PH.js")).runCheckServingCompat,
+  "load-test": async () => (await import("../chunks/load-test-NMSMEY7M.js")).runLoadTestAction,
   promote: async () => (await import("../chunks/promote-FVRBAYSG.js")).runPromote
 };
 function isAction(name) {
@@ -881,7 +881,7 @@ async function main(argv) {
 `);
     return command === void 0 ? EXIT_CONFIGURATION : 0;
   }
-  if (command === "serve") return (await import("../chunks/serve-5ZVLVSDK.js")).serveCommand(rest);
+  if (command === "serve") return (await import("../chunks/serve-2SQZIXJ4.js")).serveCommand(rest);
   if (command === "comment") return (await import("../chunks/comment-T4SISXDH.js")).commentCommand(rest);
   if (command === "workflow") return (await import("../chunks/workflow-D22MLL5U.js")).workflowCommand(rest);
   if (command === "report") return (await import("../chunks/report-GBTOGALN.js")).reportCommand(rest);

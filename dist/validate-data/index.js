@@ -1,7 +1,7 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; import { fileURLToPath as __mlopsFileURLToPath } from 'node:url'; import { dirname as __mlopsDirname } from 'node:path'; const require = __mlopsCreateRequire(import.meta.url); const __filename = __mlopsFileURLToPath(import.meta.url); const __dirname = __mlopsDirname(__filename);
 import {
   runValidateData
-} from "../chunks/chunk-E2PZB6NU.js";
+} from "../chunks/chunk-SZKBWA6A.js";
 import "../chunks/chunk-V64ULL6G.js";
 import {
   runAsGitHubAction

@@ -1,7 +1,8 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; import { fileURLToPath as __mlopsFileURLToPath } from 'node:url'; import { dirname as __mlopsDirname } from 'node:path'; const require = __mlopsCreateRequire(import.meta.url); const __filename = __mlopsFileURLToPath(import.meta.url); const __dirname = __mlopsDirname(__filename);
 import {
+  DuplicateRows,
   Profiler
-} from "../chunks/chunk-EMYCHJTL.js";
+} from "../chunks/chunk-JC47EUUF.js";
 import "../chunks/chunk-BJKSIHBC.js";
 import {
   readCsvRange
@@ -38,9 +39,7 @@ if (port !== null) {
       const transfer = [];
       if (reply.kind === "part") {
         const log = reply.part.rowLog;
-        if (log !== void 0) {
-          for (const array of [log.first, log.second, log.lines]) transfer.push(array.buffer);
-        }
+        if (log !== void 0) transfer.push(...DuplicateRows.buffers(log));
       }
       port.postMessage(reply, transfer);
     },

@@ -7,6 +7,7 @@ import { describeThrown } from '../core/errors.js';
 import { readCsvRange } from '../data/csv.js';
 import type { PartReply, PartRequest } from './parallel.js';
 import { Profiler } from './profile.js';
+import { DuplicateRows } from './rowset.js';
 
 const request = workerData as PartRequest;
 const port = parentPort;
@@ -34,9 +35,7 @@ if (port !== null) {
       const transfer: ArrayBuffer[] = [];
       if (reply.kind === 'part') {
         const log = reply.part.rowLog;
-        if (log !== undefined) {
-          for (const array of [log.first, log.second, log.lines]) transfer.push(array.buffer as ArrayBuffer);
-        }
+        if (log !== undefined) transfer.push(...DuplicateRows.buffers(log));
       }
       port.postMessage(reply, transfer);
     },

@@ -111,16 +111,25 @@ export class RowFingerprints {
   }
 }
 
-/** A part's logged rows as another thread hands them over (transferable typed arrays). */
+/**
+ * A log's rows as another thread hands them over (transferable typed arrays): per partition, blocks of
+ * (first, second, position) triples in reading order, the last one filled `fills[partition]` rows; and each
+ * row's line by position.
+ */
 export interface ExportedRowLog {
-  first: Uint32Array;
-  second: Uint32Array;
+  blocks: Uint32Array[][];
+  fills: number[];
   lines: Uint32Array;
   size: number;
 }
 
-interface Segment extends ExportedRowLog {
-  /** Added to the segment's lines (a part's lines count from the start of the part). */
+interface Segment {
+  blocks: Uint32Array[][];
+  fills: Int32Array;
+  lines: Uint32Array;
+  size: number;
+  /** Position of the segment's first row among all rows, and what its lines are offset by. */
+  base: number;
   lineOffset: number;
 }
 
@@ -132,18 +141,19 @@ export interface DuplicateRowsResult {
   coveredRows: number;
 }
 
-const INITIAL_LOG_ROWS = 1 << 12;
-/** Rows per partition when the log is counted: a partition's table (16 bytes a row) stays in the L2 cache. */
-const ROWS_PER_PARTITION = 4096;
-/** Passes over the log when it is counted: the copy made for each holds about 1/PARTITION_GROUPS of the rows. */
-const PARTITION_GROUPS = 4;
+/** Partitions by the fingerprint's top bits; fixed, so that the partitions of two threads' logs line up. */
+const PARTITION_BITS = 8;
+const PARTITIONS = 1 << PARTITION_BITS;
+const BLOCK_ROWS = 512;
+const INITIAL_LINES = 1 << 12;
 
 /**
  * Duplicate rows, counted with the result a look-up per row in reading order gives (a row is a duplicate when
  * an earlier row had its fingerprint), but without that look-up: a table of tens of MiB looked up at random
- * costs a cache and TLB miss a row, about a sixth of the profile's time. Rows are logged in order instead, and
- * counted at the end: partitioned by fingerprint in one pass, each partition then deduplicated in a table that
- * fits in the cache.
+ * costs a cache and TLB miss a row, about a sixth of the profile's time. Instead each row is appended to its
+ * partition (by the fingerprint's top bits; 256 appends in flight stay in the cache), in the thread that read
+ * it, and at the end each partition is deduplicated in a table that fits in the cache, its rows taken in
+ * reading order.
  *
  * Memory is bounded as RowFingerprints bounds it: past `capacity` rows the log is turned into a RowFingerprints
  * table of the same size, and from then on rows are looked up one by one, exactly as before (rows beyond its
@@ -176,12 +186,12 @@ export class DuplicateRows {
     return this.logging ? this.capacity - this.size : 0;
   }
 
-  /** Sizes the log for about `rows` more rows up front (a hint). */
+  /** Sizes the line log for about `rows` more rows up front (a hint). */
   reserve(rows: number): void {
     if (!this.logging) return;
     const segment = this.writable();
     const wanted = Math.min(this.capacity - (this.size - segment.size), segment.size + rows);
-    if (wanted > segment.first.length) this.resize(segment, wanted);
+    if (wanted > segment.lines.length) segment.lines = grown(segment.lines, segment.size, wanted);
   }
 
   add(first: number, second: number, line: number): void {
@@ -196,11 +206,26 @@ export class DuplicateRows {
       return;
     }
     const segment = this.current ?? this.writable();
-    if (segment.size === segment.first.length) this.resize(segment, Math.min(segment.size * 2, this.capacity));
-    segment.first[segment.size] = first;
-    segment.second[segment.size] = second;
-    segment.lines[segment.size] = line;
-    segment.size++;
+    const index = segment.size;
+    if (index === segment.lines.length) {
+      segment.lines = grown(segment.lines, index, Math.min(index * 2, this.capacity - segment.base));
+    }
+    segment.lines[index] = line;
+    const partition = first >>> (32 - PARTITION_BITS);
+    const blocks = segment.blocks[partition]!;
+    let fill = segment.fills[partition]!;
+    let block = blocks[blocks.length - 1];
+    if (block === undefined || fill === BLOCK_ROWS) {
+      block = new Uint32Array(BLOCK_ROWS * 3);
+      blocks.push(block);
+      fill = 0;
+    }
+    const at = fill * 3;
+    block[at] = first;
+    block[at + 1] = second;
+    block[at + 2] = index;
+    segment.fills[partition] = fill + 1;
+    segment.size = index + 1;
     this.size++;
   }
 
@@ -209,18 +234,31 @@ export class DuplicateRows {
     if (!this.logging) return undefined;
     const segment = this.writable();
     if (this.segments.length !== 1) throw new Error('only a log of one segment can be exported');
-    return { first: segment.first, second: segment.second, lines: segment.lines, size: segment.size };
+    return { blocks: segment.blocks, fills: [...segment.fills], lines: segment.lines, size: segment.size };
+  }
+
+  /** The transferable buffers of an exported log. */
+  static buffers(log: ExportedRowLog): ArrayBuffer[] {
+    return [log.lines.buffer as ArrayBuffer, ...log.blocks.flat().map((block) => block.buffer as ArrayBuffer)];
   }
 
   /**
    * Appends rows logged by another thread, which follow the rows logged here (lines offset by `lineOffset`).
    * Returns false, changing nothing, when they do not fit the log (a single pass would have turned it into a
-   * table, with other results).
+   * table, with other results) or the log is not one this class wrote.
    */
   append(part: ExportedRowLog, lineOffset: number): boolean {
     if (!this.logging || this.size + part.size > this.capacity) return false;
+    if (part.blocks.length !== PARTITIONS || part.fills.length !== PARTITIONS) return false;
     if (part.size > 0 && lineOffset + maxOf(part.lines, part.size) > 0xffffffff) return false;
-    this.segments.push({ ...part, lineOffset });
+    this.segments.push({
+      blocks: part.blocks,
+      fills: Int32Array.from(part.fills),
+      lines: part.lines,
+      size: part.size,
+      base: this.size,
+      lineOffset,
+    });
     this.current = undefined;
     this.size += part.size;
     return true;
@@ -240,27 +278,29 @@ export class DuplicateRows {
     }
   }
 
-  /** Replays the log, in order, into a table: the results so far are those of looking every row up. */
+  /**
+   * From here on rows are looked up one by one. The log's own result is what looking its rows up in order
+   * gives (the table is not full before its last row), and a set holds the same fingerprints in any order.
+   */
   private toTable(): void {
+    this.counted = this.countLog();
     const table = new RowFingerprints(this.maxSlotBits);
+    this.forEachRow((first, second) => {
+      table.add(first, second);
+    });
     this.table = table;
-    for (const segment of this.segments) {
-      for (let i = 0; i < segment.size; i++) {
-        this.lookUp(table, segment.first[i]!, segment.second[i]!, segment.lines[i]! + segment.lineOffset);
-      }
-    }
     this.segments = [];
     this.current = undefined;
   }
 
   private writable(): Segment {
     if (this.current === undefined) {
-      const size = Math.min(INITIAL_LOG_ROWS, Math.max(1, this.capacity - this.size));
       this.current = {
-        first: new Uint32Array(size),
-        second: new Uint32Array(size),
-        lines: new Uint32Array(size),
+        blocks: Array.from({ length: PARTITIONS }, () => []),
+        fills: new Int32Array(PARTITIONS),
+        lines: new Uint32Array(Math.min(INITIAL_LINES, Math.max(1, this.capacity - this.size))),
         size: 0,
+        base: this.size,
         lineOffset: 0,
       };
       this.segments.push(this.current);
@@ -268,118 +308,93 @@ export class DuplicateRows {
     return this.current;
   }
 
-  private resize(segment: Segment, rows: number): void {
-    const grow = (from: Uint32Array) => {
-      const to = new Uint32Array(rows);
-      to.set(from.subarray(0, segment.size));
-      return to;
-    };
-    segment.first = grow(segment.first);
-    segment.second = grow(segment.second);
-    segment.lines = grow(segment.lines);
+  private forEachRow(visit: (first: number, second: number) => void): void {
+    for (const segment of this.segments) {
+      for (let partition = 0; partition < PARTITIONS; partition++) {
+        const blocks = segment.blocks[partition]!;
+        for (let b = 0; b < blocks.length; b++) {
+          const block = blocks[b]!;
+          const rows = b === blocks.length - 1 ? segment.fills[partition]! : BLOCK_ROWS;
+          for (let at = 0; at < rows * 3; at += 3) visit(block[at]!, block[at + 1]!);
+        }
+      }
+    }
   }
 
   /**
-   * Counts the logged rows: each row's fingerprint and position go to its partition (by the fingerprint's high
-   * bits, in reading order), then each partition is deduplicated in a small table. A row is a duplicate when its
-   * partition had its fingerprint at an earlier position, as a look-up per row finds. The partitions are
-   * filled a group at a time (PARTITION_GROUPS passes over the log), so the copy holds a quarter of the rows and
-   * memory stays close to the log's own.
+   * Deduplicates each partition in a small table, its rows in reading order (segment by segment, block by
+   * block): a row is a duplicate when its partition had its fingerprint earlier, as a look-up per row finds.
    */
   private countLog(): DuplicateRowsResult {
-    const rows = this.size;
-    let bits = 0;
-    while (bits < 16 && rows / 2 ** bits > ROWS_PER_PARTITION) bits++;
-    const partitions = 2 ** bits;
-    const shift = 32 - bits;
-    // With one partition the shift is 32, which JavaScript takes as 0: mask it to nothing instead.
-    const keep = bits === 0 ? 0 : 0xffffffff;
-    const starts = new Int32Array(partitions + 1);
-    for (const segment of this.segments) {
-      const firsts = segment.first;
-      const size = segment.size;
-      for (let i = 0; i < size; i++) starts[((firsts[i]! & keep) >>> shift) + 1]!++;
-    }
-    for (let p = 0; p < partitions; p++) starts[p + 1]! += starts[p]!;
-    const groups = Math.min(PARTITION_GROUPS, partitions);
-    const groupStart = (group: number) => (group * partitions) / groups;
-    let largestGroup = 0;
     let largest = 0;
-    for (let group = 0; group < groups; group++) {
-      largestGroup = Math.max(largestGroup, starts[groupStart(group + 1)]! - starts[groupStart(group)]!);
+    for (let partition = 0; partition < PARTITIONS; partition++) {
+      let rows = 0;
+      for (const segment of this.segments) {
+        const blocks = segment.blocks[partition]!.length;
+        if (blocks > 0) rows += (blocks - 1) * BLOCK_ROWS + segment.fills[partition]!;
+      }
+      largest = Math.max(largest, rows);
     }
-    for (let p = 0; p < partitions; p++) largest = Math.max(largest, starts[p + 1]! - starts[p]!);
-    // Three words an entry (first, second, position), so each partition reads one run of memory.
-    const entries = new Uint32Array(largestGroup * 3);
     let slotBits = 1;
     while (2 ** slotBits < largest * 2) slotBits++;
     const table = new Uint32Array(2 ** slotBits * 2);
-    const cursor = new Int32Array(partitions);
     const duplicates: number[] = [];
     let count = 0;
-    for (let group = 0; group < groups; group++) {
-      const low = groupStart(group);
-      const high = groupStart(group + 1);
-      const base = starts[low]!;
-      for (let p = low; p < high; p++) cursor[p] = starts[p]! - base;
-      let position = 0;
+    for (let partition = 0; partition < PARTITIONS; partition++) {
+      let rows = 0;
       for (const segment of this.segments) {
-        const firsts = segment.first;
-        const seconds = segment.second;
-        const size = segment.size;
-        for (let i = 0; i < size; i++) {
-          const first = firsts[i]!;
-          const partition = (first & keep) >>> shift;
-          if (partition >= low && partition < high) {
-            const at = cursor[partition]!++ * 3;
-            entries[at] = first;
-            entries[at + 1] = seconds[i]!;
-            entries[at + 2] = position + i;
-          }
-        }
-        position += size;
+        const blocks = segment.blocks[partition]!.length;
+        if (blocks > 0) rows += (blocks - 1) * BLOCK_ROWS + segment.fills[partition]!;
       }
-      for (let p = low; p < high; p++) {
-        const from = starts[p]! - base;
-        const to = starts[p + 1]! - base;
-        if (to - from < 2) continue;
-        let partitionBits = 1;
-        while (2 ** partitionBits < (to - from) * 2) partitionBits++;
-        const mask = 2 ** partitionBits * 2 - 1;
-        table.fill(0, 0, mask + 1);
-        for (let e = from * 3; e < to * 3; e += 3) {
-          // Stored with the low bit set, so 0 marks an empty slot (as RowFingerprints stores them).
-          const a = (entries[e]! | 1) >>> 0;
-          const b = entries[e + 1]!;
-          // `first` is a hash whose high bits chose the partition: its low bits spread the rows over the slots.
-          let slot = ((a >>> 1) & (mask >>> 1)) * 2;
-          for (;;) {
-            const stored = table[slot]!;
-            if (stored === 0) {
-              table[slot] = a;
-              table[slot + 1] = b;
-              break;
+      if (rows < 2) continue;
+      let partitionBits = 1;
+      while (2 ** partitionBits < rows * 2) partitionBits++;
+      const mask = 2 ** partitionBits * 2 - 1;
+      table.fill(0, 0, mask + 1);
+      for (const segment of this.segments) {
+        const blocks = segment.blocks[partition]!;
+        for (let b = 0; b < blocks.length; b++) {
+          const block = blocks[b]!;
+          const end = (b === blocks.length - 1 ? segment.fills[partition]! : BLOCK_ROWS) * 3;
+          for (let e = 0; e < end; e += 3) {
+            // Stored with the low bit set, so 0 marks an empty slot (as RowFingerprints stores them).
+            const a = (block[e]! | 1) >>> 0;
+            const second = block[e + 1]!;
+            // `first` is a hash whose top bits chose the partition: its low bits spread the rows over the slots.
+            let slot = ((a >>> 1) & (mask >>> 1)) * 2;
+            for (;;) {
+              const stored = table[slot]!;
+              if (stored === 0) {
+                table[slot] = a;
+                table[slot + 1] = second;
+                break;
+              }
+              if (stored === a && table[slot + 1] === second) {
+                count++;
+                insertSmallest(duplicates, segment.base + block[e + 2]!, this.maxExamples);
+                break;
+              }
+              slot = (slot + 2) & mask;
             }
-            if (stored === a && table[slot + 1] === b) {
-              count++;
-              insertSmallest(duplicates, entries[e + 2]!, this.maxExamples);
-              break;
-            }
-            slot = (slot + 2) & mask;
           }
         }
       }
     }
-    return { count, examples: duplicates.map((at) => this.lineAt(at)), coveredRows: rows };
+    return { count, examples: duplicates.map((at) => this.lineAt(at)), coveredRows: this.size };
   }
 
   private lineAt(position: number): number {
     for (const segment of this.segments) {
-      if (position < segment.size) return segment.lines[position]! + segment.lineOffset;
-      position -= segment.size;
+      if (position < segment.base + segment.size) return segment.lines[position - segment.base]! + segment.lineOffset;
     }
     throw new RangeError('row position beyond the log');
   }
+}
+
+function grown(from: Uint32Array, used: number, size: number): Uint32Array {
+  const to = new Uint32Array(size);
+  to.set(from.subarray(0, used));
+  return to;
 }
 
 function maxOf(values: Uint32Array, size: number): number {

@@ -1,13 +1,13 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; import { fileURLToPath as __mlopsFileURLToPath } from 'node:url'; import { dirname as __mlopsDirname } from 'node:path'; const require = __mlopsCreateRequire(import.meta.url); const __filename = __mlopsFileURLToPath(import.meta.url); const __dirname = __mlopsDirname(__filename);
 import {
   HEADLINE
-} from "./chunk-KHBLZNRI.js";
-import "./chunk-CMZQUFMJ.js";
+} from "./chunk-AMSWMAHZ.js";
+import "./chunk-RCFKIIAK.js";
 import "./chunk-4RJOQMT2.js";
 import "./chunk-YOZRSCMR.js";
 import "./chunk-7LS2E76S.js";
 import "./chunk-LE5632HT.js";
-import "./chunk-EMYCHJTL.js";
+import "./chunk-JC47EUUF.js";
 import "./chunk-BJKSIHBC.js";
 import "./chunk-5WT2FF4H.js";
 import "./chunk-BCQFZCFT.js";

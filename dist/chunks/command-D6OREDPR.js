@@ -4,11 +4,11 @@ import {
   describeLabel,
   detectGpus,
   verdictOf
-} from "./chunk-PGQYPAPS.js";
+} from "./chunk-NZOJBE7Z.js";
 import "./chunk-VRJ3OIWF.js";
 import {
   profileData
-} from "./chunk-WZ2K4PLW.js";
+} from "./chunk-P5HJWKKG.js";
 import "./chunk-PGS73Q2D.js";
 import "./chunk-QED634M5.js";
 import "./chunk-PPIUBSPL.js";
@@ -20,7 +20,7 @@ import {
   inspectOnnx,
   readColumns,
   tensorInfo
-} from "./chunk-CMZQUFMJ.js";
+} from "./chunk-RCFKIIAK.js";
 import {
   MODEL_FILE,
   MODEL_FORMAT,
@@ -31,7 +31,7 @@ import {
   writeModelPackage
 } from "./chunk-YOZRSCMR.js";
 import "./chunk-7LS2E76S.js";
-import "./chunk-EMYCHJTL.js";
+import "./chunk-JC47EUUF.js";
 import "./chunk-BJKSIHBC.js";
 import "./chunk-FEWK3QBM.js";
 import "./chunk-5WT2FF4H.js";

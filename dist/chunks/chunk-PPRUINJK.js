@@ -125,7 +125,7 @@ async function runTrain(io) {
       notes: [`reused from the step cache (${hit.tier} tier)`]
     };
   } else {
-    result = command === void 0 ? await (await import("./run-LUXXYJY6.js")).trainBuiltin(request) : await (await import("./command-2FUJLHHT.js")).trainWithCommand(
+    result = command === void 0 ? await (await import("./run-Y4LWP6ME.js")).trainBuiltin(request) : await (await import("./command-D6OREDPR.js")).trainWithCommand(
       { ...request, command },
       builtinParams({ task: params.task ?? "auto" }, void 0).params.task
     );

@@ -14,10 +14,10 @@ import {
   evaluateModel,
   loadModelUnderTest,
   quantileSorted
-} from "./chunk-KHBLZNRI.js";
+} from "./chunk-AMSWMAHZ.js";
 import {
   readColumns
-} from "./chunk-CMZQUFMJ.js";
+} from "./chunk-RCFKIIAK.js";
 import {
   assignSlices
 } from "./chunk-4RJOQMT2.js";
@@ -28,7 +28,7 @@ import {
   regressionMetrics,
   scalarMetrics
 } from "./chunk-LE5632HT.js";
-import "./chunk-EMYCHJTL.js";
+import "./chunk-JC47EUUF.js";
 import "./chunk-BJKSIHBC.js";
 import "./chunk-FEWK3QBM.js";
 import "./chunk-5WT2FF4H.js";

@@ -5,7 +5,7 @@ import {
 import {
   buildFeeds,
   inspectOnnx
-} from "./chunk-CMZQUFMJ.js";
+} from "./chunk-RCFKIIAK.js";
 import {
   locateJsonError
 } from "./chunk-G6PV2Q2L.js";

@@ -1,13 +1,21 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; import { fileURLToPath as __mlopsFileURLToPath } from 'node:url'; import { dirname as __mlopsDirname } from 'node:path'; const require = __mlopsCreateRequire(import.meta.url); const __filename = __mlopsFileURLToPath(import.meta.url); const __dirname = __mlopsDirname(__filename);
 import {
-  distributions,
-  loadProfile,
-  profileData,
-  validateData
-} from "./chunk-WZ2K4PLW.js";
+  PARITY_TOLERANCE,
+  describeLabel,
+  trainBuiltin,
+  verdictOf
+} from "./chunk-NZOJBE7Z.js";
+import "./chunk-VRJ3OIWF.js";
+import "./chunk-P5HJWKKG.js";
 import "./chunk-PGS73Q2D.js";
+import "./chunk-QED634M5.js";
+import "./chunk-PPIUBSPL.js";
+import "./chunk-WWFRHLAT.js";
+import "./chunk-ISHP52YF.js";
+import "./chunk-RCFKIIAK.js";
+import "./chunk-YOZRSCMR.js";
 import "./chunk-7LS2E76S.js";
-import "./chunk-EMYCHJTL.js";
+import "./chunk-JC47EUUF.js";
 import "./chunk-BJKSIHBC.js";
 import "./chunk-FEWK3QBM.js";
 import "./chunk-5WT2FF4H.js";
@@ -16,11 +24,12 @@ import "./chunk-G6PV2Q2L.js";
 import "./chunk-J5PWEC6G.js";
 import "./chunk-OQEQJUKG.js";
 import "./chunk-KM7BW23C.js";
+import "./chunk-HMXGF6KM.js";
 import "./chunk-FCHSJP6A.js";
 import "./chunk-NUEQ5RRT.js";
 export {
-  distributions,
-  loadProfile,
-  profileData,
-  validateData
+  PARITY_TOLERANCE,
+  describeLabel,
+  trainBuiltin,
+  verdictOf
 };

@@ -19,7 +19,7 @@ import {
   PROFILE_VERSION,
   Profiler,
   RowFingerprints
-} from "./chunk-EMYCHJTL.js";
+} from "./chunk-JC47EUUF.js";
 import {
   DistinctSketch,
   QuantileSketch
@@ -9708,4 +9708,4 @@ export {
   validateData,
   distributions
 };
-/*! For license information please see chunk-WZ2K4PLW.js.LEGAL.txt */
+/*! For license information please see chunk-P5HJWKKG.js.LEGAL.txt */

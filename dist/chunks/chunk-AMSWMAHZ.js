@@ -6,7 +6,7 @@ import {
   cellText,
   inspectOnnx,
   readBatches
-} from "./chunk-CMZQUFMJ.js";
+} from "./chunk-RCFKIIAK.js";
 import {
   SliceConfigError,
   assignSlices,

@@ -3,17 +3,17 @@ import {
   DEFAULT_SERVE_OPTIONS,
   serveUntilSignal,
   startServer
-} from "./chunk-5B6WEMHW.js";
+} from "./chunk-Y42S3RPH.js";
 import "./chunk-ISHP52YF.js";
 import {
   loadModelUnderTest
-} from "./chunk-KHBLZNRI.js";
-import "./chunk-CMZQUFMJ.js";
+} from "./chunk-AMSWMAHZ.js";
+import "./chunk-RCFKIIAK.js";
 import "./chunk-4RJOQMT2.js";
 import "./chunk-YOZRSCMR.js";
 import "./chunk-7LS2E76S.js";
 import "./chunk-LE5632HT.js";
-import "./chunk-EMYCHJTL.js";
+import "./chunk-JC47EUUF.js";
 import "./chunk-BJKSIHBC.js";
 import "./chunk-5WT2FF4H.js";
 import "./chunk-BCQFZCFT.js";

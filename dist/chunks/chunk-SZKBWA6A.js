@@ -51,7 +51,7 @@ async function runValidateData(io) {
     drift: driftOptions,
     progress: (done, total) => io.progress?.("scanning data", done, total)
   };
-  const result = await (await import("./run-W6WKPPOZ.js")).validateData(request);
+  const result = await (await import("./run-BD3E2EXR.js")).validateData(request);
   await mkdir(output, { recursive: true });
   const resultPath = path.join(output, "result.json");
   const profilePath = path.join(output, "profile.json");

@@ -1,29 +1,26 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; import { fileURLToPath as __mlopsFileURLToPath } from 'node:url'; import { dirname as __mlopsDirname } from 'node:path'; const require = __mlopsCreateRequire(import.meta.url); const __filename = __mlopsFileURLToPath(import.meta.url); const __dirname = __mlopsDirname(__filename);
 import {
-  HEADLINE,
-  evaluateModel,
-  loadModelUnderTest,
-  thresholdChecks
-} from "./chunk-KHBLZNRI.js";
-import "./chunk-CMZQUFMJ.js";
-import "./chunk-4RJOQMT2.js";
-import "./chunk-YOZRSCMR.js";
+  distributions,
+  loadProfile,
+  profileData,
+  validateData
+} from "./chunk-P5HJWKKG.js";
+import "./chunk-PGS73Q2D.js";
 import "./chunk-7LS2E76S.js";
-import "./chunk-LE5632HT.js";
-import "./chunk-EMYCHJTL.js";
+import "./chunk-JC47EUUF.js";
 import "./chunk-BJKSIHBC.js";
+import "./chunk-FEWK3QBM.js";
 import "./chunk-5WT2FF4H.js";
 import "./chunk-BCQFZCFT.js";
 import "./chunk-G6PV2Q2L.js";
 import "./chunk-J5PWEC6G.js";
 import "./chunk-OQEQJUKG.js";
 import "./chunk-KM7BW23C.js";
-import "./chunk-HMXGF6KM.js";
 import "./chunk-FCHSJP6A.js";
 import "./chunk-NUEQ5RRT.js";
 export {
-  HEADLINE,
-  evaluateModel,
-  loadModelUnderTest,
-  thresholdChecks
+  distributions,
+  loadProfile,
+  profileData,
+  validateData
 };

@@ -2,7 +2,7 @@ import { createRequire as __mlopsCreateRequire } from 'node:module'; import { fi
 import {
   metricsDocument,
   runEvaluate
-} from "./chunk-ALHA36HP.js";
+} from "./chunk-TZIC77SG.js";
 import "./chunk-SC2UPTYI.js";
 import "./chunk-FCHSJP6A.js";
 import "./chunk-NUEQ5RRT.js";

@@ -1,23 +1,17 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; import { fileURLToPath as __mlopsFileURLToPath } from 'node:url'; import { dirname as __mlopsDirname } from 'node:path'; const require = __mlopsCreateRequire(import.meta.url); const __filename = __mlopsFileURLToPath(import.meta.url); const __dirname = __mlopsDirname(__filename);
 import {
-  PARITY_TOLERANCE,
-  describeLabel,
-  trainBuiltin,
-  verdictOf
-} from "./chunk-PGQYPAPS.js";
-import "./chunk-VRJ3OIWF.js";
-import "./chunk-WZ2K4PLW.js";
-import "./chunk-PGS73Q2D.js";
-import "./chunk-QED634M5.js";
-import "./chunk-PPIUBSPL.js";
-import "./chunk-WWFRHLAT.js";
-import "./chunk-ISHP52YF.js";
-import "./chunk-CMZQUFMJ.js";
+  HEADLINE,
+  evaluateModel,
+  loadModelUnderTest,
+  thresholdChecks
+} from "./chunk-AMSWMAHZ.js";
+import "./chunk-RCFKIIAK.js";
+import "./chunk-4RJOQMT2.js";
 import "./chunk-YOZRSCMR.js";
 import "./chunk-7LS2E76S.js";
-import "./chunk-EMYCHJTL.js";
+import "./chunk-LE5632HT.js";
+import "./chunk-JC47EUUF.js";
 import "./chunk-BJKSIHBC.js";
-import "./chunk-FEWK3QBM.js";
 import "./chunk-5WT2FF4H.js";
 import "./chunk-BCQFZCFT.js";
 import "./chunk-G6PV2Q2L.js";
@@ -28,8 +22,8 @@ import "./chunk-HMXGF6KM.js";
 import "./chunk-FCHSJP6A.js";
 import "./chunk-NUEQ5RRT.js";
 export {
-  PARITY_TOLERANCE,
-  describeLabel,
-  trainBuiltin,
-  verdictOf
+  HEADLINE,
+  evaluateModel,
+  loadModelUnderTest,
+  thresholdChecks
 };
