@@ -314,8 +314,8 @@ export class DuplicateRows {
         const blocks = segment.blocks[partition]!;
         for (let b = 0; b < blocks.length; b++) {
           const block = blocks[b]!;
-          const rows = b === blocks.length - 1 ? segment.fills[partition]! : BLOCK_ROWS;
-          for (let at = 0; at < rows * 3; at += 3) visit(block[at]!, block[at + 1]!);
+          const end = blockRows(segment, partition, b) * 3;
+          for (let at = 0; at < end; at += 3) visit(block[at]!, block[at + 1]!);
         }
       }
     }
@@ -327,25 +327,14 @@ export class DuplicateRows {
    */
   private countLog(): DuplicateRowsResult {
     let largest = 0;
-    for (let partition = 0; partition < PARTITIONS; partition++) {
-      let rows = 0;
-      for (const segment of this.segments) {
-        const blocks = segment.blocks[partition]!.length;
-        if (blocks > 0) rows += (blocks - 1) * BLOCK_ROWS + segment.fills[partition]!;
-      }
-      largest = Math.max(largest, rows);
-    }
+    for (let partition = 0; partition < PARTITIONS; partition++) largest = Math.max(largest, this.rowsIn(partition));
     let slotBits = 1;
     while (2 ** slotBits < largest * 2) slotBits++;
     const table = new Uint32Array(2 ** slotBits * 2);
     const duplicates: number[] = [];
     let count = 0;
     for (let partition = 0; partition < PARTITIONS; partition++) {
-      let rows = 0;
-      for (const segment of this.segments) {
-        const blocks = segment.blocks[partition]!.length;
-        if (blocks > 0) rows += (blocks - 1) * BLOCK_ROWS + segment.fills[partition]!;
-      }
+      const rows = this.rowsIn(partition);
       if (rows < 2) continue;
       let partitionBits = 1;
       while (2 ** partitionBits < rows * 2) partitionBits++;
@@ -355,7 +344,7 @@ export class DuplicateRows {
         const blocks = segment.blocks[partition]!;
         for (let b = 0; b < blocks.length; b++) {
           const block = blocks[b]!;
-          const end = (b === blocks.length - 1 ? segment.fills[partition]! : BLOCK_ROWS) * 3;
+          const end = blockRows(segment, partition, b) * 3;
           for (let e = 0; e < end; e += 3) {
             // Stored with the low bit set, so 0 marks an empty slot (as RowFingerprints stores them).
             const a = (block[e]! | 1) >>> 0;
@@ -383,12 +372,27 @@ export class DuplicateRows {
     return { count, examples: duplicates.map((at) => this.lineAt(at)), coveredRows: this.size };
   }
 
+  /** Rows of a partition over all segments. */
+  private rowsIn(partition: number): number {
+    let rows = 0;
+    for (const segment of this.segments) {
+      const blocks = segment.blocks[partition]!.length;
+      if (blocks > 0) rows += (blocks - 1) * BLOCK_ROWS + blockRows(segment, partition, blocks - 1);
+    }
+    return rows;
+  }
+
   private lineAt(position: number): number {
     for (const segment of this.segments) {
       if (position < segment.base + segment.size) return segment.lines[position - segment.base]! + segment.lineOffset;
     }
     throw new RangeError('row position beyond the log');
   }
+}
+
+/** Rows held by block `index` of a partition: all of them, but in the last block, the ones filled so far. */
+function blockRows(segment: Segment, partition: number, index: number): number {
+  return index === segment.blocks[partition]!.length - 1 ? segment.fills[partition]! : BLOCK_ROWS;
 }
 
 function grown(from: Uint32Array, used: number, size: number): Uint32Array {
@@ -404,7 +408,7 @@ function maxOf(values: Uint32Array, size: number): number {
 }
 
 /** Inserts `value` into an ascending list that keeps only the `limit` smallest values. */
-export function insertSmallest(sorted: number[], value: number, limit: number): void {
+function insertSmallest(sorted: number[], value: number, limit: number): void {
   if (sorted.length >= limit && value >= sorted[sorted.length - 1]!) return;
   let at = sorted.length;
   while (at > 0 && sorted[at - 1]! > value) at--;
