@@ -1,7 +1,9 @@
 import { Ajv, type ValidateFunction } from 'ajv';
+// strictRequired is off: profiles require keys whose shapes are checked elsewhere (by the code that reads them).
+// The build compiles the schemas in schemas/ with the same options (scripts/build.mjs).
+import ajvOptions from './ajv-options.json' with { type: 'json' };
 import { checkedBy } from './validator.js';
 
-// strictRequired is off: profiles require keys whose shapes are checked elsewhere (by the code that reads them).
 let ajv: Ajv | undefined;
 
 /**
@@ -14,12 +16,10 @@ export function compileValidator<T>(schema: object, what: string): (value: unkno
   return (value, source) => {
     if (check === undefined) {
       // Created on first use: most steps validate nothing before they fail or finish.
-      ajv ??= new Ajv({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true });
+      ajv ??= new Ajv(ajvOptions);
       const validate: ValidateFunction = ajv.compile(schema);
       check = checkedBy<T>(validate, what);
     }
     return check(value, source);
   };
 }
-
-export { readJsonFile } from './json-file.js';

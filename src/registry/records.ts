@@ -1,7 +1,6 @@
-import stageSchema from '../../schemas/registry-stage.schema.json' with { type: 'json' };
 import { ConfigurationError } from '../core/errors.js';
-import { compileValidator } from '../core/json-schema.js';
 import { checkedBy } from '../core/validator.js';
+import validateAliasEventSchema from '../generated/validators/registry-alias-event.js';
 import validateEvidenceSchema from '../generated/validators/registry-evidence.js';
 import validateStageSchema from '../generated/validators/registry-stage.js';
 import validateVersionSchema from '../generated/validators/registry-version.js';
@@ -46,8 +45,8 @@ export const validateEvidence = checkedBy<EvidenceRecord>(
   'evidence record (see schemas/registry-evidence.schema.json)',
 );
 // One definition of an event, the one the stage files use.
-export const validateAliasEvent = compileValidator<AliasEvent>(
-  { $ref: '#/definitions/aliasEvent', definitions: stageSchema.definitions },
+export const validateAliasEvent = checkedBy<AliasEvent>(
+  validateAliasEventSchema,
   'alias event (see definitions.aliasEvent in schemas/registry-stage.schema.json)',
 );
 
