@@ -18,7 +18,7 @@ const HASH_READ_BYTES = 1 << 20;
  * digests the file it has just read, so a 150 MB file should be hashed once, ideally while it is read anyway.
  * A file rewritten in between has a new identity and is hashed again.
  */
-const digestMemo = new Map<string, { identity: string; sha256: string }>();
+const digestMemo = new Map<string, { identity: string; sha256: string; bytes: number }>();
 
 async function identityOf(absolute: string): Promise<{ identity: string; size: number }> {
   const info = await stat(absolute);
@@ -26,15 +26,20 @@ async function identityOf(absolute: string): Promise<{ identity: string; size: n
 }
 
 export async function fileSha256(file: string): Promise<string> {
+  return (await fileDigest(file)).sha256;
+}
+
+/** The file's sha256 and size, from one stat (and one read, unless this process already knows the digest). */
+async function fileDigest(file: string): Promise<{ sha256: string; bytes: number }> {
   const absolute = path.resolve(file);
-  const { identity } = await identityOf(absolute);
+  const { identity, size } = await identityOf(absolute);
   const known = digestMemo.get(absolute);
-  if (known?.identity === identity) return known.sha256;
+  if (known?.identity === identity) return known;
   const hash = createHash('sha256');
   await hashRange(hash, absolute, 0);
-  const sha256 = hash.digest('hex');
-  digestMemo.set(absolute, { identity, sha256 });
-  return sha256;
+  const entry = { identity, sha256: hash.digest('hex'), bytes: size };
+  digestMemo.set(absolute, entry);
+  return entry;
 }
 
 /** The sha256 this process already knows for the file as it is now, without reading it (undefined if none). */
@@ -50,7 +55,8 @@ export async function knownFileSha256(file: string): Promise<string | undefined>
 export async function digestFiles(files: readonly string[], rows: number): Promise<DataDigest> {
   const entries = [];
   for (const file of files) {
-    entries.push({ path: file, sha256: await fileSha256(file), bytes: (await stat(file)).size });
+    const { sha256, bytes } = await fileDigest(file);
+    entries.push({ path: file, sha256, bytes });
   }
   const combined = createHash('sha256');
   for (const entry of entries) combined.update(`${entry.sha256}\n`);
@@ -121,6 +127,6 @@ export class ReadDigest {
     if (this.broken || this.next !== this.size) return;
     const now = await identityOf(this.absolute).catch(() => undefined);
     if (now?.identity !== this.identity) return;
-    digestMemo.set(this.absolute, { identity: this.identity, sha256: this.hash.digest('hex') });
+    digestMemo.set(this.absolute, { identity: this.identity, sha256: this.hash.digest('hex'), bytes: this.size });
   }
 }
