@@ -165,7 +165,7 @@ export async function validateData(request: ValidateDataRequest): Promise<Valida
         ...readOptions,
         stringColumns,
         referenceRows,
-        ...(request.progress === undefined ? {} : { progress: request.progress }),
+        progress: request.progress,
       });
       shards.push(data.profile);
       emptyFiles = data.emptyFiles;
@@ -176,7 +176,7 @@ export async function validateData(request: ValidateDataRequest): Promise<Valida
       ...readOptions,
       stringColumns,
       referenceRows,
-      ...(request.progress === undefined ? {} : { progress: request.progress }),
+      progress: request.progress,
     });
     profile = data.profile;
     emptyFiles = data.emptyFiles;
