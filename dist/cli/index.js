@@ -2,7 +2,7 @@ import { createRequire as __mlopsCreateRequire } from 'node:module'; import { fi
 import {
   EXIT_CONFIGURATION,
   runOrchestrator
-} from "../chunks/chunk-YYV7QDCM.js";
+} from "../chunks/chunk-6ZGB6O53.js";
 import "../chunks/chunk-FCHSJP6A.js";
 import "../chunks/chunk-NUEQ5RRT.js";
 
@@ -809,13 +809,13 @@ function errorLine(command, message, stream = process.stderr, env = process.env)
 
 // src/cli/main.ts
 var COMMANDS = {
-  "validate-data": async () => (await import("../chunks/validate-data-4T4OOL66.js")).runValidateData,
-  train: async () => (await import("../chunks/train-56BUFQLA.js")).runTrain,
-  evaluate: async () => (await import("../chunks/evaluate-NO6FKPJ5.js")).runEvaluate,
-  "compare-baseline": async () => (await import("../chunks/compare-baseline-G2SVOOK6.js")).runCompareBaseline,
-  "check-serving-compat": async () => (await import("../chunks/check-serving-compat-KALYQ2PH.js")).runCheckServingCompat,
-  "load-test": async () => (await import("../chunks/load-test-NMSMEY7M.js")).runLoadTestAction,
-  promote: async () => (await import("../chunks/promote-FVRBAYSG.js")).runPromote
+  "validate-data": async () => (await import("../chunks/validate-data-KCYWIEHE.js")).runValidateData,
+  train: async () => (await import("../chunks/train-L5YMVRRE.js")).runTrain,
+  evaluate: async () => (await import("../chunks/evaluate-UTQ4Z2WR.js")).runEvaluate,
+  "compare-baseline": async () => (await import("../chunks/compare-baseline-RQXQ3DWN.js")).runCompareBaseline,
+  "check-serving-compat": async () => (await import("../chunks/check-serving-compat-QKGP24XR.js")).runCheckServingCompat,
+  "load-test": async () => (await import("../chunks/load-test-KEKORJMB.js")).runLoadTestAction,
+  promote: async () => (await import("../chunks/promote-J7TXSBIR.js")).runPromote
 };
 function isAction(name) {
   return name !== void 0 && Object.hasOwn(ACTION_SPECS, name);
@@ -881,12 +881,12 @@ async function main(argv) {
 `);
     return command === void 0 ? EXIT_CONFIGURATION : 0;
   }
-  if (command === "serve") return (await import("../chunks/serve-2SQZIXJ4.js")).serveCommand(rest);
-  if (command === "comment") return (await import("../chunks/comment-T4SISXDH.js")).commentCommand(rest);
+  if (command === "serve") return (await import("../chunks/serve-DOGWXNGB.js")).serveCommand(rest);
+  if (command === "comment") return (await import("../chunks/comment-2GNRXRPO.js")).commentCommand(rest);
   if (command === "workflow") return (await import("../chunks/workflow-D22MLL5U.js")).workflowCommand(rest);
-  if (command === "report") return (await import("../chunks/report-GBTOGALN.js")).reportCommand(rest);
+  if (command === "report") return (await import("../chunks/report-NLAT4LIC.js")).reportCommand(rest);
   if (command === "lineage" || command === "history")
-    return (await import("../chunks/lineage-IE7UBL7Y.js")).lineageCommand(command, rest);
+    return (await import("../chunks/lineage-BORSZOCD.js")).lineageCommand(command, rest);
   if (!isAction(command)) {
     process.stderr.write(`mlops: unknown command "${command}"
 

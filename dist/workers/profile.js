@@ -2,7 +2,7 @@ import { createRequire as __mlopsCreateRequire } from 'node:module'; import { fi
 import {
   DuplicateRows,
   Profiler
-} from "../chunks/chunk-JC47EUUF.js";
+} from "../chunks/chunk-FJQIBSTL.js";
 import "../chunks/chunk-BJKSIHBC.js";
 import {
   readCsvRange

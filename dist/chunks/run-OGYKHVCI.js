@@ -1,0 +1,29 @@
+import { createRequire as __mlopsCreateRequire } from 'node:module'; import { fileURLToPath as __mlopsFileURLToPath } from 'node:url'; import { dirname as __mlopsDirname } from 'node:path'; const require = __mlopsCreateRequire(import.meta.url); const __filename = __mlopsFileURLToPath(import.meta.url); const __dirname = __mlopsDirname(__filename);
+import {
+  HEADLINE,
+  evaluateModel,
+  loadModelUnderTest,
+  thresholdChecks
+} from "./chunk-KWYI7YXT.js";
+import "./chunk-E77M5H2F.js";
+import "./chunk-4RJOQMT2.js";
+import "./chunk-UIKIVLAB.js";
+import "./chunk-7LS2E76S.js";
+import "./chunk-LE5632HT.js";
+import "./chunk-FJQIBSTL.js";
+import "./chunk-BJKSIHBC.js";
+import "./chunk-5WT2FF4H.js";
+import "./chunk-BCQFZCFT.js";
+import "./chunk-G6PV2Q2L.js";
+import "./chunk-J5PWEC6G.js";
+import "./chunk-OQEQJUKG.js";
+import "./chunk-EK6DLGM3.js";
+import "./chunk-HMXGF6KM.js";
+import "./chunk-FCHSJP6A.js";
+import "./chunk-NUEQ5RRT.js";
+export {
+  HEADLINE,
+  evaluateModel,
+  loadModelUnderTest,
+  thresholdChecks
+};

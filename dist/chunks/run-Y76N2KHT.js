@@ -1,0 +1,35 @@
+import { createRequire as __mlopsCreateRequire } from 'node:module'; import { fileURLToPath as __mlopsFileURLToPath } from 'node:url'; import { dirname as __mlopsDirname } from 'node:path'; const require = __mlopsCreateRequire(import.meta.url); const __filename = __mlopsFileURLToPath(import.meta.url); const __dirname = __mlopsDirname(__filename);
+import {
+  PARITY_TOLERANCE,
+  describeLabel,
+  trainBuiltin,
+  verdictOf
+} from "./chunk-56BWGBPQ.js";
+import "./chunk-VRJ3OIWF.js";
+import "./chunk-Y7QYMZGQ.js";
+import "./chunk-PGS73Q2D.js";
+import "./chunk-QED634M5.js";
+import "./chunk-VXHMNTA6.js";
+import "./chunk-D2XDZOZX.js";
+import "./chunk-ISHP52YF.js";
+import "./chunk-E77M5H2F.js";
+import "./chunk-UIKIVLAB.js";
+import "./chunk-7LS2E76S.js";
+import "./chunk-FJQIBSTL.js";
+import "./chunk-BJKSIHBC.js";
+import "./chunk-FEWK3QBM.js";
+import "./chunk-5WT2FF4H.js";
+import "./chunk-BCQFZCFT.js";
+import "./chunk-G6PV2Q2L.js";
+import "./chunk-J5PWEC6G.js";
+import "./chunk-OQEQJUKG.js";
+import "./chunk-EK6DLGM3.js";
+import "./chunk-HMXGF6KM.js";
+import "./chunk-FCHSJP6A.js";
+import "./chunk-NUEQ5RRT.js";
+export {
+  PARITY_TOLERANCE,
+  describeLabel,
+  trainBuiltin,
+  verdictOf
+};
