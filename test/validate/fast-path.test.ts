@@ -152,6 +152,21 @@ describe('CSV fast path', () => {
     }
   });
 
+  it('a repeated column name (its cells belong to no column) and short rows across batches of staged rows', async () => {
+    const random = mulberry32(3);
+    const lines = ['a,b,a,c'];
+    for (let r = 0; r < 2_000; r++) {
+      const cells = [String(r % 11), (random() * 100).toFixed(2), `x${r % 5}`, random() < 0.1 ? '' : String(r)];
+      lines.push(cells.slice(0, random() < 0.05 ? 2 : 4).join(','));
+    }
+    const file = join(dir, 'repeated.csv');
+    await writeFile(file, `${lines.join('\n')}\n`);
+    const [fast, slow] = await profileBoth(file, new Set());
+    expect(withoutTimestamp(fast)).toEqual(withoutTimestamp(slow));
+    expect(fast.duplicateColumns).toEqual(['a']);
+    expect(fast.raggedRows.count).toBeGreaterThan(0);
+  });
+
   it('a column with more distinct strings than the text cache holds', async () => {
     const lines = ['id,v'];
     for (let r = 0; r < 20_000; r++) lines.push(`id-${r % 7_000},${r % 3}`);
