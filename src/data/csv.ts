@@ -61,16 +61,20 @@ export interface CsvRange {
    * Stop at this byte offset if a record ends exactly there; otherwise (a quoted field spans it) go on to the end.
    */
   stopAt?: number;
-  /** Asked at `stopAt`: true reads on to the end anyway (the other part failed). */
-  continuePast?: () => boolean;
+  /**
+   * Asked at `stopAt`, with whether a record ends exactly there: the next offset to stop at (reading on to it),
+   * Infinity to read on to the end, or undefined to stop here. Without it, reading stops at `stopAt` when a
+   * record ends there and otherwise goes on to the end.
+   */
+  atStop?: (clean: boolean) => number | undefined;
   /** Called after each read; returning false stops reading (the result says so). */
   onChunk?: () => boolean;
 }
 
 export interface CsvRangeResult {
-  /** Whether reading stopped at `stopAt` (a record boundary) rather than at the end of the file. */
+  /** Where reading stopped (a stop `atStop` ended it at), or undefined when it went on to the end of the file. */
   stoppedAt: number | undefined;
-  /** Whether a record ended exactly at `stopAt` (undefined without one, or when the file ended first). */
+  /** Whether a record ended exactly at the last stop reached (undefined when none was, or the file ended first). */
   boundaryAtStop: boolean | undefined;
   /** Physical line number of the next unread byte. */
   line: number;
@@ -153,15 +157,16 @@ export async function readCsvRange(
       if (carried > 0) buffer.copyWithin(0, consumed, bytes.length);
       if (atEnd || state.rows >= maxRows) break;
       if (stopAt !== undefined && offset === stopAt) {
-        // A record ends exactly at the split point only if nothing is left over; else the split was inside
-        // a quoted field and this reader simply goes on (the caller learns it from stoppedAt).
+        // A record ends exactly at the stop only if nothing is left over; else the stop was inside a quoted
+        // field (the caller learns it from boundaryAtStop).
         const clean = carried === 0 && !state.pendingLf && state.header !== undefined;
         boundaryAtStop = clean;
-        if (clean && !(range.continuePast?.() ?? false)) {
+        const next = range.atStop === undefined ? (clean ? undefined : Number.POSITIVE_INFINITY) : range.atStop(clean);
+        if (next === undefined) {
           stoppedAt = stopAt;
           break;
         }
-        stopAt = undefined;
+        stopAt = Number.isFinite(next) ? next : undefined;
       }
       if (range.onChunk !== undefined && !range.onChunk()) {
         interrupted = true;

@@ -2,61 +2,92 @@ import { existsSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
-import { ConfigurationError } from '../core/errors.js';
+import type { Worker } from 'node:worker_threads';
+import { ConfigurationError, describeThrown } from '../core/errors.js';
 import { readCsvHeader, readCsvRange } from '../data/csv.js';
 import type { ReadDigest } from '../data/digest.js';
-import type { ProfilePart, Profiler } from './profile.js';
+import { type ProfilePart, Profiler } from './profile.js';
+import { takeProfileWorker, WORKER_URL } from './worker-start.js';
+
+export { WORKER_URL };
 
 /**
- * Profiles one large CSV file with two threads: this one reads the first half, a worker thread the second, and
- * the worker's state is absorbed into this thread's profiler so the profile is the one a single pass gives.
+ * Profiles one large CSV file with two threads, and the profile is the one a single pass gives.
  *
- * The split is speculative and checked, never assumed:
- * - The worker starts after the first line break past SPLIT_FRACTION of the file (about the middle). That is a record start unless
- *   the break is inside a quoted field; this thread reads its half from the start of the file, so it knows:
- *   if no record ends exactly at the split, it reads on to the end alone and the worker's part is dropped.
- * - A part can only be absorbed exactly if it tracked every distinct string it saw and the two halves' rows
- *   fit the duplicate-row table together (Profiler.absorb checks both; files estimated to have more rows than
- *   it holds, about 2.9 million, are not split at all); a worker that fails for any reason
- *   (a parse error in its half included) is treated the same way. In these cases this thread reads the second
- *   half itself after the first, which is what a single pass does, so errors name the right lines.
+ * The file is cut into segments at line breaks. This thread reads from the start and a worker thread from the
+ * middle, each claiming the next segment as it reaches it. The one that runs into the other's claims first
+ * then steals unclaimed segments from the far end of the other's run, profiling each on its own, until the two
+ * meet. A fixed split would leave one thread idle: a worker's boot, a busy core and the digest this thread
+ * also computes all vary from run to run. This thread finally absorbs the other parts in file order.
+ *
+ * Nothing about a cut is assumed:
+ * - A segment starts after a line break, which is a record start unless the break is inside a quoted field.
+ *   Each part knows whether a record ends exactly at its end, and the first part starts at the start of the
+ *   file, so parts are absorbed in order only while each one's end is a record end; the rest of the file is
+ *   then read here, as a single pass would read it, so errors name the right lines.
+ * - A part can only be absorbed exactly if it tracked every distinct string it saw and all rows fit the
+ *   duplicate-row table together (Profiler.absorb checks both; files estimated to have more rows than it
+ *   holds, about 2.9 million, are not split at all); a worker that fails for any reason (a parse error in its
+ *   segments included) is treated the same way.
  * Mean, m2 and sum are combined with Chan's formula, so they can differ from a single pass in the last bits;
  * every count, extreme, line, sketch bucket and string value is identical.
- *
- * The worker runs the bundled dist/workers/profile.js next to the running bundle (Node 20 cannot start a
- * worker on TypeScript sources): where that file does not exist, as under vitest, files are read in one thread.
  */
-export const WORKER_URL = new URL('../workers/profile.js', import.meta.url);
 
 /** Below this size a worker's start-up (tens of milliseconds) costs more than it saves. */
 export const MIN_SPLIT_BYTES = 4 * 1024 * 1024;
-/** The worker's duplicate-row table can grow as large as the main one (it only grows as rows come). */
-const WORKER_FINGERPRINT_SLOT_BITS = 22;
-const SPLIT_SEARCH_BYTES = 1 << 20;
 /**
- * Both threads' duplicate-row tables are sized for at least this many rows (16 MiB each, 24 with lines) when a
- * file is split: memory then stays the same from files just large enough to split to files of about 2.8
- * million rows, instead of stepping up with every doubling of the tables.
+ * Segments are at least this large and at most MAX_SEGMENTS: the threads then meet within about 3% of the
+ * file of each other, and the few stolen segments' own tables and absorbing them cost little.
+ */
+const MIN_SEGMENT_BYTES = 1024 * 1024;
+const MAX_SEGMENTS = 32;
+const SPLIT_SEARCH_BYTES = 1 << 16;
+/**
+ * This thread's duplicate-row table is sized for at least this many rows when a file is split: memory then
+ * stays the same from files just large enough to split to files of about 2.8 million rows, instead of stepping
+ * up with every doubling of the table.
  */
 const MIN_TABLE_ROWS = 1_000_000;
-/**
- * The worker starts about a hundred milliseconds after this thread (it loads its code first), but this thread
- * has the merge to do afterwards: measured on the benchmark, an even split makes both finish together.
- */
-const SPLIT_FRACTION = 0.5;
+/** Hashing a segment (sha256) takes about this share of the time profiling it takes. */
+const HASH_COST = 0.1;
+/** Claims on segments, in a shared Int32Array: each segment is profiled by the thread that claimed it. */
+export const FREE = 0;
+export const MAIN = 1;
+export const WORKER = 2;
+/** Index in the control array: set to 1 when this thread reads on alone, so the worker stops. */
+export const ABORT = 0;
 
 export interface PartRequest {
   path: string;
   delimiter: string;
-  start: number;
   header: string[];
   stringColumns: string[];
-  fingerprintSlotBits: number;
-  expectedRows: number;
+  /** Byte offset of each segment's start, and the file's size last. */
+  starts: number[];
+  /** The segment the worker starts at (already claimed for it). */
+  first: number;
+  /** One claim per segment: FREE, MAIN or WORKER. */
+  claims: SharedArrayBuffer;
+  control: SharedArrayBuffer;
+  bytesPerRow: number;
 }
 
-export type PartReply = { kind: 'part'; part: ProfilePart } | { kind: 'unmergeable'; reason: string };
+/**
+ * A run of segments profiled apart from this thread's own run: segments [segment, end), `lines` physical
+ * lines, and whether a record ends exactly at its end (the end of the file always counts as one).
+ */
+export interface SegmentPart {
+  segment: number;
+  end: number;
+  part: ProfilePart;
+  lines: number;
+  cleanEnd: boolean;
+}
+
+export type PartReply =
+  | { kind: 'segment'; result: SegmentPart }
+  | { kind: 'done' }
+  | { kind: 'unmergeable'; reason: string };
 
 export interface CsvProfileOptions {
   delimiter: string;
@@ -64,14 +95,22 @@ export interface CsvProfileOptions {
   /** Where the worker script is (tests point at the built one). */
   workerUrl?: URL;
   /**
-   * Hashes the file on the way: this thread's half as it reads it, the worker's half while it waits for the
-   * worker (it would otherwise sit idle), so the lineage digest adds nothing after the profile.
+   * Hashes the file on the way: this thread's run as it reads it, the rest while it waits for the worker (it
+   * would otherwise sit idle), so the lineage digest adds nothing after the profile.
    */
   digest?: ReadDigest;
+  /** Segment size (tests use small ones to get many segments out of small files). */
+  segmentBytes?: number;
+  /** Where the worker starts, as a fraction of the segments (default 0.5; tests move it to make one side steal). */
+  split?: number;
 }
 
-/** How a file was read: one thread, two, or two attempted and the second half re-read here (and why). */
-export type CsvReadMode = { threads: 1 } | { threads: 2 } | { threads: 1; fallback: string };
+/** How a file was read: one thread, two, or two attempted and the rest read here (and why). */
+export type CsvReadMode =
+  | { threads: 1 }
+  /** `parts`: how many parts profiled apart from this thread's run were absorbed (the worker's run, stolen segments). */
+  | { threads: 2; parts: number }
+  | { threads: 1; fallback: string };
 
 /**
  * Threads to use: MLOPS_PROFILE_THREADS=1 turns the split off; =2 forces it for files of any size and fails
@@ -93,6 +132,90 @@ export function wantsSplit(bytes: number, workerUrl: URL = WORKER_URL): boolean 
   return available && bytes >= MIN_SPLIT_BYTES && availableParallelism() >= 2;
 }
 
+/** What the worker has sent so far, and how it ended. */
+class WorkerParts {
+  readonly segments = new Map<number, SegmentPart>();
+  failure: string | undefined;
+  private finished = false;
+  private wake: (() => void) | undefined;
+
+  constructor(worker: Worker) {
+    worker.on('message', (message: PartReply) => {
+      if (message.kind === 'segment') this.segments.set(message.result.segment, message.result);
+      else if (message.kind === 'done') this.end(undefined);
+      else this.end(message.reason);
+    });
+    worker.on('error', (error) => this.end(`worker error: ${error.message}`));
+    worker.on('exit', (code) => this.end(`worker exited (${code})`));
+  }
+
+  private end(failure: string | undefined): void {
+    if (this.finished) return;
+    this.finished = true;
+    this.failure = failure;
+    this.wake?.();
+  }
+
+  /** Resolves once the worker said it is done or failed. */
+  done(): Promise<void> {
+    if (this.finished) return Promise.resolve();
+    return new Promise((resolve) => {
+      this.wake = resolve;
+    });
+  }
+}
+
+/** Thrown by profileSegments when a part cannot be absorbed exactly, with why. */
+export class UnmergeablePart extends Error {}
+
+/**
+ * Profiles segments [segment, end) on their own (a stolen segment; the worker's run), stopping early if
+ * `claimNext` refuses the next segment. Used by both threads.
+ */
+export async function profileSegments(
+  request: Pick<PartRequest, 'path' | 'delimiter' | 'header' | 'stringColumns' | 'starts' | 'bytesPerRow'>,
+  segment: number,
+  claimNext: (next: number) => boolean,
+  aborted: () => boolean,
+): Promise<SegmentPart> {
+  const { starts } = request;
+  const segments = starts.length - 1;
+  const profiler = new Profiler({ stringColumns: new Set(request.stringColumns) });
+  profiler.expectRows(Math.ceil((starts[segment + 1]! - starts[segment]!) / request.bytesPerRow));
+  let end = segment + 1;
+  const result = await readCsvRange(
+    request.path,
+    profiler,
+    { delimiter: request.delimiter },
+    {
+      start: starts[segment],
+      header: request.header,
+      line: 1,
+      ...(end === segments
+        ? {}
+        : {
+            stopAt: starts[end],
+            atStop: () => {
+              if (end === segments || !claimNext(end)) return undefined;
+              end++;
+              return end === segments ? Number.POSITIVE_INFINITY : starts[end];
+            },
+          }),
+      // A column with more distinct strings than are tracked makes the part unmergeable: give up early.
+      onChunk: () => !profiler.saturated() && !aborted(),
+    },
+  );
+  if (profiler.saturated()) throw new UnmergeablePart('too many distinct strings');
+  if (result.interrupted) throw new UnmergeablePart('stopped');
+  return {
+    segment,
+    end,
+    part: profiler.part(),
+    lines: result.line - 1,
+    cleanEnd: end === segments ? result.stoppedAt === undefined : result.boundaryAtStop === true,
+  };
+}
+
 export async function profileCsvInParallel(
   path: string,
   bytes: number,
@@ -101,92 +224,162 @@ export async function profileCsvInParallel(
 ): Promise<CsvReadMode> {
   const readOptions = { delimiter: options.delimiter, onBytes: options.digest?.see };
   const header = await readCsvHeader(path, options.delimiter);
-  const split = header === undefined ? undefined : await splitPoint(path, bytes);
-  // Rows beyond the duplicate-row table's capacity make the halves unmergeable (see Profiler.absorb): a file
+  const plan = header === undefined ? undefined : await planSegments(path, bytes, options.segmentBytes);
+  // Rows beyond the duplicate-row table's capacity make the parts unmergeable (see Profiler.absorb): a file
   // that large is read in one pass rather than in two attempts.
-  const tooManyRows = split !== undefined && profiler.rowCapacityLeft() < bytes / split.bytesPerRow;
-  if (header === undefined || split === undefined || tooManyRows) {
+  const tooManyRows = plan !== undefined && profiler.rowCapacityLeft() < bytes / plan.bytesPerRow;
+  if (header === undefined || plan === undefined || tooManyRows) {
     await readCsvRange(path, profiler, readOptions);
     return tooManyRows ? { threads: 1, fallback: 'more rows than the duplicate-row table holds' } : { threads: 1 };
   }
+  const { starts } = plan;
+  const segments = starts.length - 1;
+  const first = Math.min(segments - 1, Math.max(1, Math.round(segments * (options.split ?? 0.5))));
+  const claims = new Int32Array(new SharedArrayBuffer(4 * segments));
+  const control = new Int32Array(new SharedArrayBuffer(4));
+  claims[0] = MAIN;
+  claims[first] = WORKER;
+  profiler.expectRows(Math.max(MIN_TABLE_ROWS, Math.ceil(bytes / plan.bytesPerRow)));
+
   const request: PartRequest = {
     path,
     delimiter: options.delimiter,
-    start: split.offset,
     header,
     stringColumns: [...(options.stringColumns ?? [])],
-    fingerprintSlotBits: WORKER_FINGERPRINT_SLOT_BITS,
-    expectedRows: Math.max(MIN_TABLE_ROWS, Math.ceil((bytes - split.offset) / split.bytesPerRow)),
+    starts,
+    first,
+    claims: claims.buffer as SharedArrayBuffer,
+    control: control.buffer as SharedArrayBuffer,
+    bytesPerRow: plan.bytesPerRow,
   };
-  profiler.expectRows(Math.max(MIN_TABLE_ROWS, Math.ceil(split.offset / split.bytesPerRow)));
-  const worker = new Worker(options.workerUrl ?? WORKER_URL, { workerData: request });
-  let failed: string | undefined;
-  let settled = false;
-  const reply = new Promise<PartReply>((resolve) => {
-    const fail = (reason: string) => {
-      if (settled) return;
-      settled = true;
-      failed = reason;
-      resolve({ kind: 'unmergeable', reason });
-    };
-    worker.on('message', (message: PartReply) => {
-      if (message.kind === 'unmergeable') fail(message.reason);
-      else if (!settled) {
-        settled = true;
-        resolve(message);
-      }
-    });
-    worker.on('error', (error) => fail(`worker error: ${error.message}`));
-    worker.on('exit', (code) => fail(`worker exited (${code})`));
-  });
+  const worker = takeProfileWorker(options.workerUrl ?? WORKER_URL);
+  const parts = new WorkerParts(worker);
+  worker.postMessage(request);
+  const claim = (segment: number) => Atomics.compareExchange(claims, segment, FREE, MAIN) === FREE;
+  const aborted = () => parts.failure !== undefined;
+  let reached = 1;
+  let quoted = false;
+  const readAlone = () => {
+    Atomics.store(control, ABORT, 1);
+    return Number.POSITIVE_INFINITY;
+  };
   try {
-    const first = await readCsvRange(path, profiler, readOptions, {
-      stopAt: split.offset,
-      // A worker that already gave up is not waited for: read on.
-      continuePast: () => failed !== undefined,
+    const mine = await readCsvRange(path, profiler, readOptions, {
+      stopAt: starts[1],
+      atStop: (clean) => {
+        // A worker that already gave up is not waited for: read on.
+        if (parts.failure !== undefined) return readAlone();
+        if (claim(reached)) {
+          reached++;
+          return reached === segments ? Number.POSITIVE_INFINITY : starts[reached];
+        }
+        if (clean) return undefined;
+        // The cut is inside a quoted field: the worker's run does not start at a record.
+        quoted = true;
+        return readAlone();
+      },
     });
-    if (first.stoppedAt === undefined) {
-      const quoted = first.boundaryAtStop === false;
-      return { threads: 1, fallback: quoted ? 'the split is inside a quoted field' : (failed ?? 'the worker failed') };
+    if (mine.stoppedAt === undefined) {
+      if (quoted) return { threads: 1, fallback: 'the split is inside a quoted field' };
+      return { threads: 1, fallback: parts.failure ?? 'the worker failed' };
     }
-    const [answer] = await Promise.all([reply, options.digest?.readRest()]);
-    if (answer.kind === 'part' && profiler.absorb(answer.part, first.line - 1)) {
-      return { threads: 2 };
+    // Steal from the end of the worker's run while it has more left than this thread's own remaining work, the
+    // digest of the rest of the file (hashing a segment costs about a tenth of profiling it).
+    const hashing = options.digest === undefined ? 0 : HASH_COST * (segments - reached);
+    const worthStealing = (segment: number) => {
+      let free = 0;
+      for (let other = first + 1; other <= segment; other++) if (Atomics.load(claims, other) === FREE) free++;
+      return free - 1 >= hashing;
+    };
+    const stolen = new Map<number, SegmentPart>();
+    let stealFailure: string | undefined;
+    for (
+      let segment = segments - 1;
+      segment > first && !aborted() && worthStealing(segment) && claim(segment);
+      segment--
+    ) {
+      try {
+        stolen.set(segment, await profileSegments(request, segment, () => false, aborted));
+      } catch (error) {
+        // Whatever went wrong (a parse error included: the cut may be inside a quoted field) is found again,
+        // at its right line, when the rest of the file is read here.
+        stealFailure = error instanceof UnmergeablePart ? error.message : describeThrown(error);
+        break;
+      }
     }
+    await Promise.all([parts.done(), options.digest?.readRest()]);
+    let line = mine.line;
+    let next = reached;
+    let mismatch = false;
+    let absorbed = 0;
+    while (next < segments) {
+      const part = parts.segments.get(next) ?? stolen.get(next);
+      if (part === undefined || !part.cleanEnd) break;
+      if (!profiler.absorb(part.part, line - 1)) {
+        mismatch = true;
+        break;
+      }
+      line += part.lines;
+      next = part.end;
+      absorbed++;
+    }
+    if (next === segments) return { threads: 2, parts: absorbed };
     // The digest already has these bytes.
-    await readCsvRange(
-      path,
-      profiler,
-      { delimiter: options.delimiter },
-      { start: split.offset, header, line: first.line },
-    );
-    return { threads: 1, fallback: answer.kind === 'part' ? 'the halves do not merge exactly' : answer.reason };
+    await readCsvRange(path, profiler, { delimiter: options.delimiter }, { start: starts[next], header, line });
+    const reason = mismatch ? 'the parts do not merge exactly' : (parts.failure ?? stealFailure ?? 'the worker failed');
+    return { threads: 1, fallback: reason };
   } finally {
     // Not awaited: tearing down the worker's heap takes tens of milliseconds this thread need not wait for.
+    Atomics.store(control, ABORT, 1);
     worker.unref();
     void worker.terminate();
   }
 }
 
 /**
- * Where the worker starts: just after the first line break at or past SPLIT_FRACTION of the file (undefined if
- * there is none), with the average row length around it (to size the duplicate-row tables).
+ * Segment starts: offset 0, then just after the first line break at or past each multiple of the segment size
+ * (cuts that fall in one long line merge), and the file's size last; undefined when there is no second
+ * segment. Also the average row length around the middle (to size the duplicate-row table).
  */
-async function splitPoint(path: string, bytes: number): Promise<{ offset: number; bytesPerRow: number } | undefined> {
-  const from = Math.floor(bytes * SPLIT_FRACTION);
+async function planSegments(
+  path: string,
+  bytes: number,
+  segmentBytes: number | undefined,
+): Promise<{ starts: number[]; bytesPerRow: number } | undefined> {
+  const count = Math.max(2, Math.min(MAX_SEGMENTS, Math.floor(bytes / (segmentBytes ?? MIN_SEGMENT_BYTES))));
   const handle = await open(path, 'r');
   try {
     const buffer = Buffer.allocUnsafe(SPLIT_SEARCH_BYTES);
-    const { bytesRead } = await handle.read(buffer, 0, buffer.length, from);
-    const sample = buffer.subarray(0, bytesRead);
-    const at = sample.indexOf(0x0a);
-    if (at < 0 || from + at + 1 >= bytes) return undefined;
-    let breaks = 0;
-    for (let i = at; i >= 0; i = sample.indexOf(0x0a, i + 1)) breaks++;
-    // Rounded down, so the tables are sized for slightly more rows than expected rather than fewer.
-    const bytesPerRow = Math.max(1, Math.floor((bytesRead / breaks) * 0.9));
-    return { offset: from + at + 1, bytesPerRow };
+    const starts = [0];
+    let bytesPerRow = 0;
+    for (let segment = 1; segment < count; segment++) {
+      const from = Math.max(Math.floor((bytes * segment) / count), starts.at(-1)!);
+      let at = -1;
+      // A line longer than one search buffer: look further.
+      for (let position = from; at < 0 && position < bytes; position += SPLIT_SEARCH_BYTES) {
+        const { bytesRead } = await handle.read(buffer, 0, buffer.length, position);
+        const sample = buffer.subarray(0, bytesRead);
+        const found = sample.indexOf(0x0a);
+        if (found >= 0) {
+          at = position + found;
+          if (bytesPerRow === 0 || segment === count >> 1) bytesPerRow = averageRowBytes(sample, found);
+        }
+        if (bytesRead === 0) break;
+      }
+      if (at < 0 || at + 1 >= bytes) break;
+      if (at + 1 > starts.at(-1)!) starts.push(at + 1);
+    }
+    if (starts.length < 2) return undefined;
+    starts.push(bytes);
+    return { starts, bytesPerRow: Math.max(1, bytesPerRow) };
   } finally {
     await handle.close();
   }
+}
+
+/** Bytes per row from the line breaks in a sample, rounded down (tables are then sized for more rows, not fewer). */
+function averageRowBytes(sample: Buffer, firstBreak: number): number {
+  let breaks = 0;
+  for (let i = firstBreak; i >= 0; i = sample.indexOf(0x0a, i + 1)) breaks++;
+  return Math.floor((sample.length / breaks) * 0.9);
 }

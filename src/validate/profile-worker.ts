@@ -1,44 +1,41 @@
 /**
- * Worker thread of the parallel CSV profiler (see parallel.ts): profiles the rows of one file from a record
- * boundary to its end and posts the resulting state, or says why it could not.
+ * Worker thread of the parallel CSV profiler (see parallel.ts). It may be started before its request is known
+ * (worker-start.ts), so the request comes as the first message. It profiles its run of segments from the one
+ * it was given, claiming each next one, then steals unclaimed segments from the end of the main thread's run
+ * backwards, posting each part; or it says why it could not.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { describeThrown } from '../core/errors.js';
-import { readCsvRange } from '../data/csv.js';
-import type { PartReply, PartRequest } from './parallel.js';
-import { Profiler } from './profile.js';
+import { ABORT, FREE, type PartReply, type PartRequest, profileSegments, UnmergeablePart, WORKER } from './parallel.js';
 import { DuplicateRows } from './rowset.js';
 
-const request = workerData as PartRequest;
 const port = parentPort;
 
-async function main(): Promise<PartReply> {
-  const profiler = new Profiler({
-    stringColumns: new Set(request.stringColumns),
-    fingerprintSlotBits: request.fingerprintSlotBits,
-  });
-  profiler.expectRows(request.expectedRows);
-  const result = await readCsvRange(
-    request.path,
-    profiler,
-    { delimiter: request.delimiter },
-    // A column with more distinct strings than are tracked makes the part unmergeable: give up early.
-    { start: request.start, header: request.header, line: 1, onChunk: () => !profiler.saturated() },
-  );
-  if (result.interrupted || profiler.saturated()) return { kind: 'unmergeable', reason: 'too many distinct strings' };
-  return { kind: 'part', part: profiler.part() };
+function post(reply: PartReply): void {
+  const transfer: ArrayBuffer[] = [];
+  if (reply.kind === 'segment') {
+    const log = reply.result.part.rowLog;
+    if (log !== undefined) transfer.push(...DuplicateRows.buffers(log));
+  }
+  port?.postMessage(reply, transfer);
 }
 
-if (port !== null) {
-  main().then(
-    (reply) => {
-      const transfer: ArrayBuffer[] = [];
-      if (reply.kind === 'part') {
-        const log = reply.part.rowLog;
-        if (log !== undefined) transfer.push(...DuplicateRows.buffers(log));
-      }
-      port.postMessage(reply, transfer);
-    },
-    (error: unknown) => port.postMessage({ kind: 'unmergeable', reason: describeThrown(error) } satisfies PartReply),
-  );
+async function run(request: PartRequest): Promise<void> {
+  const claims = new Int32Array(request.claims);
+  const control = new Int32Array(request.control);
+  const aborted = () => Atomics.load(control, ABORT) !== 0;
+  const claim = (segment: number) => Atomics.compareExchange(claims, segment, FREE, WORKER) === FREE;
+  post({ kind: 'segment', result: await profileSegments(request, request.first, claim, aborted) });
+  for (let segment = request.first - 1; segment > 0 && !aborted() && claim(segment); segment--) {
+    // Even a part that does not end at a record end (a quoted field spans the cut) is posted: the main thread
+    // absorbs the parts before it and reads the rest itself.
+    post({ kind: 'segment', result: await profileSegments(request, segment, () => false, aborted) });
+  }
+  post({ kind: 'done' });
 }
+
+port?.once('message', (request: PartRequest) => {
+  run(request).catch((error: unknown) =>
+    post({ kind: 'unmergeable', reason: error instanceof UnmergeablePart ? error.message : describeThrown(error) }),
+  );
+});

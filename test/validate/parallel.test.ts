@@ -14,7 +14,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mulberry32 } from '../../src/core/random.js';
 import { readCsv } from '../../src/data/csv.js';
 import { knownFileSha256, ReadDigest } from '../../src/data/digest.js';
-import { type CsvReadMode, MIN_SPLIT_BYTES, profileCsvInParallel } from '../../src/validate/parallel.js';
+import {
+  type CsvProfileOptions,
+  type CsvReadMode,
+  MIN_SPLIT_BYTES,
+  profileCsvInParallel,
+} from '../../src/validate/parallel.js';
 import { type DataProfile, Profiler } from '../../src/validate/profile.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -67,7 +72,10 @@ async function single(file: string): Promise<DataProfile> {
   return profiler.finish();
 }
 
-async function parallel(files: string[]): Promise<{ profile: DataProfile; modes: CsvReadMode[] }> {
+async function parallel(
+  files: string[],
+  segments: Pick<CsvProfileOptions, 'segmentBytes' | 'split'> = {},
+): Promise<{ profile: DataProfile; modes: CsvReadMode[] }> {
   const profiler = new Profiler();
   const modes: CsvReadMode[] = [];
   for (const file of files) {
@@ -79,6 +87,7 @@ async function parallel(files: string[]): Promise<{ profile: DataProfile; modes:
         delimiter: ',',
         workerUrl,
         digest,
+        ...segments,
       }),
     );
     await digest?.finish();
@@ -119,7 +128,7 @@ describe.skipIf(!built)('profiling a CSV file with two threads', () => {
     const file = path.join(dir, 'plain.csv');
     await writeFile(file, csv(generateRows(40_000, 1)));
     const { profile, modes } = await parallel([file]);
-    expect(modes).toEqual([{ threads: 2 }]);
+    expect(modes).toEqual([{ threads: 2, parts: 1 }]);
     const expected = await single(file);
     expect(comparable(profile)).toEqual(comparable(expected));
     // The generated rows exercise what is at stake.
@@ -140,11 +149,44 @@ describe.skipIf(!built)('profiling a CSV file with two threads', () => {
     await writeFile(b, csv(rows.slice(15_000).concat(rows.slice(0, 100))));
     await writeFile(whole, csv([...rows, ...rows.slice(15_000), ...rows.slice(0, 100)]));
     const { profile, modes } = await parallel([a, b]);
-    expect(modes).toEqual([{ threads: 2 }, { threads: 2 }]);
+    expect(modes).toEqual([
+      { threads: 2, parts: 1 },
+      { threads: 2, parts: 1 },
+    ]);
     const expected = await single(whole);
     expect(profile.rows).toBe(expected.rows);
     expect(profile.duplicateRows.count).toBe(expected.duplicateRows.count);
     expect(profile.columns.map((column) => column.distinct)).toEqual(expected.columns.map((column) => column.distinct));
+  });
+
+  it.each([
+    // The worker starts near the start: this thread soon meets it and steals segments from the end.
+    ['this thread steals', 0.1],
+    ['an even start', 0.5],
+    // The worker starts near the end: it finishes its run first and steals segments back from this thread.
+    ['the worker steals', 0.95],
+  ])('gives the one-thread profile with many segments (%s)', async (_name, split) => {
+    const file = path.join(dir, `segments-${split}.csv`);
+    await writeFile(file, csv(generateRows(150_000, 8)));
+    const { profile, modes } = await parallel([file], { segmentBytes: 128 * 1024, split });
+    expect(modes).toMatchObject([{ threads: 2 }]);
+    // The worker boots in tens of milliseconds, by which time this thread is past its few segments and stealing.
+    const mode = modes[0] as { parts: number };
+    if (split === 0.1) expect(mode.parts).toBeGreaterThan(2);
+    expect(comparable(profile)).toEqual(comparable(await single(file)));
+  });
+
+  it('gives the one-thread profile when quoted fields span cuts between segments', async () => {
+    const rows = generateRows(60_000, 9);
+    for (const at of [0.3, 0.62, 0.9]) {
+      rows[Math.floor(rows.length * at)] = `1,2,3,"${'multi\nline, with a comma\n'.repeat(4_000)}",true,n1`;
+    }
+    const file = path.join(dir, 'quoted-segments.csv');
+    await writeFile(file, csv(rows));
+    for (const split of [0.1, 0.5, 0.95]) {
+      const { profile } = await parallel([file], { segmentBytes: 64 * 1024, split });
+      expect(comparable(profile)).toEqual(comparable(await single(file)));
+    }
   });
 
   it('reads on alone when the split falls inside a quoted field', async () => {
