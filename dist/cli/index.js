@@ -1,5 +1,8 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; import { fileURLToPath as __mlopsFileURLToPath } from 'node:url'; import { dirname as __mlopsDirname } from 'node:path'; const require = __mlopsCreateRequire(import.meta.url); const __filename = __mlopsFileURLToPath(import.meta.url); const __dirname = __mlopsDirname(__filename);
 import {
+  startProfileWorkerEarly
+} from "../chunks/chunk-NPMBRSQQ.js";
+import {
   EXIT_CONFIGURATION,
   runOrchestrator
 } from "../chunks/chunk-6ZGB6O53.js";
@@ -809,12 +812,12 @@ function errorLine(command, message, stream = process.stderr, env = process.env)
 
 // src/cli/main.ts
 var COMMANDS = {
-  "validate-data": async () => (await import("../chunks/validate-data-KCYWIEHE.js")).runValidateData,
-  train: async () => (await import("../chunks/train-L5YMVRRE.js")).runTrain,
-  evaluate: async () => (await import("../chunks/evaluate-UTQ4Z2WR.js")).runEvaluate,
-  "compare-baseline": async () => (await import("../chunks/compare-baseline-RQXQ3DWN.js")).runCompareBaseline,
-  "check-serving-compat": async () => (await import("../chunks/check-serving-compat-QKGP24XR.js")).runCheckServingCompat,
-  "load-test": async () => (await import("../chunks/load-test-KEKORJMB.js")).runLoadTestAction,
+  "validate-data": async () => (await import("../chunks/validate-data-5ML3JHBL.js")).runValidateData,
+  train: async () => (await import("../chunks/train-66SNPLFT.js")).runTrain,
+  evaluate: async () => (await import("../chunks/evaluate-SHAQSNJR.js")).runEvaluate,
+  "compare-baseline": async () => (await import("../chunks/compare-baseline-6LYCGO6Z.js")).runCompareBaseline,
+  "check-serving-compat": async () => (await import("../chunks/check-serving-compat-UNQKAIM6.js")).runCheckServingCompat,
+  "load-test": async () => (await import("../chunks/load-test-NTJHUSMK.js")).runLoadTestAction,
   promote: async () => (await import("../chunks/promote-J7TXSBIR.js")).runPromote
 };
 function isAction(name) {
@@ -881,7 +884,7 @@ async function main(argv) {
 `);
     return command === void 0 ? EXIT_CONFIGURATION : 0;
   }
-  if (command === "serve") return (await import("../chunks/serve-DOGWXNGB.js")).serveCommand(rest);
+  if (command === "serve") return (await import("../chunks/serve-5CTMXPRZ.js")).serveCommand(rest);
   if (command === "comment") return (await import("../chunks/comment-2GNRXRPO.js")).commentCommand(rest);
   if (command === "workflow") return (await import("../chunks/workflow-D22MLL5U.js")).workflowCommand(rest);
   if (command === "report") return (await import("../chunks/report-NLAT4LIC.js")).reportCommand(rest);
@@ -894,6 +897,7 @@ ${usage()}
 `);
     return EXIT_CONFIGURATION;
   }
+  if (command === "validate-data" && !rest.includes("--help")) startProfileWorkerEarly();
   const spec = ACTION_SPECS[command];
   const options = {
     json: { type: "boolean" },

@@ -1,8 +1,9 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; import { fileURLToPath as __mlopsFileURLToPath } from 'node:url'; import { dirname as __mlopsDirname } from 'node:path'; const require = __mlopsCreateRequire(import.meta.url); const __filename = __mlopsFileURLToPath(import.meta.url); const __dirname = __mlopsDirname(__filename);
 import {
   runLoadTestAction
-} from "../chunks/chunk-JVDRFLN3.js";
-import "../chunks/chunk-6OOFAMCQ.js";
+} from "../chunks/chunk-FRXDITFP.js";
+import "../chunks/chunk-JCNJJ5I2.js";
+import "../chunks/chunk-SC2UPTYI.js";
 import {
   runAsGitHubAction
 } from "../chunks/chunk-INHJOHS6.js";
@@ -10,7 +11,6 @@ import "../chunks/chunk-YTIGI7PO.js";
 import "../chunks/chunk-HROKZJG6.js";
 import "../chunks/chunk-E2YRSRW4.js";
 import "../chunks/chunk-HMXGF6KM.js";
-import "../chunks/chunk-SC2UPTYI.js";
 import "../chunks/chunk-6ZGB6O53.js";
 import "../chunks/chunk-FCHSJP6A.js";
 import "../chunks/chunk-NUEQ5RRT.js";

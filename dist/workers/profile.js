@@ -1,48 +1,47 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; import { fileURLToPath as __mlopsFileURLToPath } from 'node:url'; import { dirname as __mlopsDirname } from 'node:path'; const require = __mlopsCreateRequire(import.meta.url); const __filename = __mlopsFileURLToPath(import.meta.url); const __dirname = __mlopsDirname(__filename);
 import {
-  DuplicateRows,
-  Profiler
-} from "../chunks/chunk-FJQIBSTL.js";
-import "../chunks/chunk-BJKSIHBC.js";
+  ABORT,
+  FREE,
+  UnmergeablePart,
+  WORKER,
+  profileSegments
+} from "../chunks/chunk-4OXJPMJ6.js";
 import {
-  readCsvRange
-} from "../chunks/chunk-J5PWEC6G.js";
+  DuplicateRows
+} from "../chunks/chunk-GECZKPRX.js";
+import "../chunks/chunk-BJKSIHBC.js";
+import "../chunks/chunk-PZUGWMF7.js";
 import "../chunks/chunk-OQEQJUKG.js";
+import "../chunks/chunk-NPMBRSQQ.js";
 import {
   describeThrown
 } from "../chunks/chunk-FCHSJP6A.js";
 import "../chunks/chunk-NUEQ5RRT.js";
 
 // src/validate/profile-worker.ts
-import { parentPort, workerData } from "node:worker_threads";
-var request = workerData;
+import { parentPort } from "node:worker_threads";
 var port = parentPort;
-async function main() {
-  const profiler = new Profiler({
-    stringColumns: new Set(request.stringColumns),
-    fingerprintSlotBits: request.fingerprintSlotBits
-  });
-  profiler.expectRows(request.expectedRows);
-  const result = await readCsvRange(
-    request.path,
-    profiler,
-    { delimiter: request.delimiter },
-    // A column with more distinct strings than are tracked makes the part unmergeable: give up early.
-    { start: request.start, header: request.header, line: 1, onChunk: () => !profiler.saturated() }
-  );
-  if (result.interrupted || profiler.saturated()) return { kind: "unmergeable", reason: "too many distinct strings" };
-  return { kind: "part", part: profiler.part() };
+function post(reply) {
+  const transfer = [];
+  if (reply.kind === "segment") {
+    const log = reply.result.part.rowLog;
+    if (log !== void 0) transfer.push(...DuplicateRows.buffers(log));
+  }
+  port?.postMessage(reply, transfer);
 }
-if (port !== null) {
-  main().then(
-    (reply) => {
-      const transfer = [];
-      if (reply.kind === "part") {
-        const log = reply.part.rowLog;
-        if (log !== void 0) transfer.push(...DuplicateRows.buffers(log));
-      }
-      port.postMessage(reply, transfer);
-    },
-    (error) => port.postMessage({ kind: "unmergeable", reason: describeThrown(error) })
-  );
+async function run(request) {
+  const claims = new Int32Array(request.claims);
+  const control = new Int32Array(request.control);
+  const aborted = () => Atomics.load(control, ABORT) !== 0;
+  const claim = (segment) => Atomics.compareExchange(claims, segment, FREE, WORKER) === FREE;
+  post({ kind: "segment", result: await profileSegments(request, request.first, claim, aborted) });
+  for (let segment = request.first - 1; segment > 0 && !aborted() && claim(segment); segment--) {
+    post({ kind: "segment", result: await profileSegments(request, segment, () => false, aborted) });
+  }
+  post({ kind: "done" });
 }
+port?.once("message", (request) => {
+  run(request).catch(
+    (error) => post({ kind: "unmergeable", reason: error instanceof UnmergeablePart ? error.message : describeThrown(error) })
+  );
+});

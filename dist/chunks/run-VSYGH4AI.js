@@ -1,0 +1,37 @@
+import { createRequire as __mlopsCreateRequire } from 'node:module'; import { fileURLToPath as __mlopsFileURLToPath } from 'node:url'; import { dirname as __mlopsDirname } from 'node:path'; const require = __mlopsCreateRequire(import.meta.url); const __filename = __mlopsFileURLToPath(import.meta.url); const __dirname = __mlopsDirname(__filename);
+import {
+  PARITY_TOLERANCE,
+  describeLabel,
+  trainBuiltin,
+  verdictOf
+} from "./chunk-GLBC4IHH.js";
+import "./chunk-VRJ3OIWF.js";
+import "./chunk-SQTF7BV5.js";
+import "./chunk-PGS73Q2D.js";
+import "./chunk-QED634M5.js";
+import "./chunk-VXHMNTA6.js";
+import "./chunk-D2XDZOZX.js";
+import "./chunk-ISHP52YF.js";
+import "./chunk-RNBJGDFM.js";
+import "./chunk-UIKIVLAB.js";
+import "./chunk-7LS2E76S.js";
+import "./chunk-4OXJPMJ6.js";
+import "./chunk-GECZKPRX.js";
+import "./chunk-BJKSIHBC.js";
+import "./chunk-FEWK3QBM.js";
+import "./chunk-3FCBVKQ5.js";
+import "./chunk-BCQFZCFT.js";
+import "./chunk-G6PV2Q2L.js";
+import "./chunk-PZUGWMF7.js";
+import "./chunk-OQEQJUKG.js";
+import "./chunk-EK6DLGM3.js";
+import "./chunk-HMXGF6KM.js";
+import "./chunk-NPMBRSQQ.js";
+import "./chunk-FCHSJP6A.js";
+import "./chunk-NUEQ5RRT.js";
+export {
+  PARITY_TOLERANCE,
+  describeLabel,
+  trainBuiltin,
+  verdictOf
+};
