@@ -6,15 +6,14 @@ import type { Check, Verdict } from '../core/verdict.js';
 import { ReadDigest } from '../data/digest.js';
 import { detectFormat, readDataFile, resolveDataFiles } from '../data/files.js';
 import type { DataFormat } from '../data/types.js';
-import { type DatasetDrift, type DriftOptions, detectDrift, type FeatureDistribution } from '../stats/drift.js';
-import { weightedSample } from '../stats/tests.js';
+import type { DatasetDrift, DriftOptions, FeatureDistribution } from '../stats/drift.js';
 import { type Anomaly, type AnomalyKind, detectAnomalies, type Severity } from './anomalies.js';
 import { assertProfile, mergeProfiles } from './merge.js';
 import { profileCsvInParallel, wantsSplit } from './parallel.js';
-import { type ColumnProfile, type DataProfile, Profiler } from './profile.js';
+import { type DataProfile, Profiler } from './profile.js';
 import { RowFingerprints } from './rowset.js';
-import { type DataSchema, inferSchema, loadSchema, observedType, writeSchema } from './schema.js';
-import { DistinctSketch, QuantileSketch } from './sketches.js';
+import { type DataSchema, inferSchema, loadSchema, writeSchema } from './schema.js';
+import { DistinctSketch } from './sketches.js';
 import { type ColumnStatistics, columnStatistics, exactDistinctCount } from './statistics.js';
 
 export type FailOn = 'schema' | 'drift' | 'none';
@@ -209,6 +208,12 @@ export async function validateData(request: ValidateDataRequest): Promise<Valida
     const skip = new Set(identifiers);
     const withoutIdentifiers = (all: Map<string, FeatureDistribution>) =>
       new Map([...all].filter(([name]) => !skip.has(name)));
+    // Loaded only here: the statistical tests' library takes tens of milliseconds to load, and a run without a
+    // reference has no use for it.
+    const [{ detectDrift }, { distributions }] = await Promise.all([
+      import('../stats/drift.js'),
+      import('./distributions.js'),
+    ]);
     drift = detectDrift(
       withoutIdentifiers(distributions(referenceProfile, schema)),
       withoutIdentifiers(distributions(profile, schema)),
@@ -314,56 +319,4 @@ function identifierColumns(reference: DataProfile): string[] {
       return distinct > 0.5 * present && distinct > 20;
     })
     .map((column) => column.name);
-}
-
-/** The profile's columns as distributions for the drift tests: exact values where the profile kept them. */
-export function distributions(profile: DataProfile, schema: DataSchema): Map<string, FeatureDistribution> {
-  const types = new Map(schema.features.map((feature) => [feature.name, feature.type]));
-  const result = new Map<string, FeatureDistribution>();
-  for (const column of profile.columns) {
-    const type = types.get(column.name) ?? observedType(column);
-    if (type === undefined) continue;
-    const distribution =
-      type === 'integer' || type === 'float' ? numericDistribution(column) : categoricalDistribution(column);
-    if (distribution !== undefined) result.set(column.name, distribution);
-  }
-  return result;
-}
-
-function numericDistribution(column: ColumnProfile): FeatureDistribution | undefined {
-  const numeric = column.numeric;
-  if (numeric.count === 0 || numeric.min === null || numeric.max === null) return undefined;
-  let sample: ReturnType<typeof weightedSample>;
-  if (numeric.smallDomain !== null) {
-    sample = {
-      values: Float64Array.from(numeric.smallDomain, ([value]) => value),
-      weights: Float64Array.from(numeric.smallDomain, ([, count]) => count),
-    };
-  } else if (numeric.exact !== null) {
-    sample = weightedSample(numeric.exact);
-  } else {
-    const buckets = QuantileSketch.fromJSON(numeric.sketch, numeric.min, numeric.max, numeric.sum).buckets();
-    sample = { values: Float64Array.from(buckets.values), weights: Float64Array.from(buckets.weights) };
-  }
-  return {
-    kind: 'numeric',
-    count: numeric.count,
-    distinct: exactDistinctCount(column) ?? Number.POSITIVE_INFINITY,
-    // Population standard deviation, as Evidently normalises the Wasserstein distance.
-    std: numeric.count > 0 ? Math.sqrt(numeric.m2 / numeric.count) : 0,
-    sample,
-  };
-}
-
-function categoricalDistribution(column: ColumnProfile): FeatureDistribution | undefined {
-  const counts = new Map<string, number>();
-  for (const [value, [count]] of Object.entries(column.strings.values)) counts.set(value, count);
-  for (const [value, count] of column.numeric.smallDomain ?? [])
-    counts.set(String(value), (counts.get(String(value)) ?? 0) + count);
-  if (column.booleans.true > 0) counts.set('true', column.booleans.true);
-  if (column.booleans.false > 0) counts.set('false', column.booleans.false);
-  if (column.strings.otherCount > 0) counts.set('(other values)', column.strings.otherCount);
-  const total = [...counts.values()].reduce((sum, count) => sum + count, 0);
-  if (total === 0) return undefined;
-  return { kind: 'categorical', count: total, counts };
 }
