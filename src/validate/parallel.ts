@@ -234,12 +234,15 @@ export async function profileCsvInParallel(
   }
   const { starts } = plan;
   const segments = starts.length - 1;
-  const first = Math.min(segments - 1, Math.max(1, Math.round(segments * (options.split ?? 0.5))));
+  // This thread also hashes the worker's share (the digest), so the worker starts a little before the middle.
+  const split = options.split ?? (options.digest === undefined ? 0.5 : (1 - HASH_COST) / 2);
+  const first = Math.min(segments - 1, Math.max(1, Math.round(segments * split)));
   const claims = new Int32Array(new SharedArrayBuffer(4 * segments));
   const control = new Int32Array(new SharedArrayBuffer(4));
   claims[0] = MAIN;
   claims[first] = WORKER;
-  profiler.expectRows(Math.max(MIN_TABLE_ROWS, Math.ceil(bytes / plan.bytesPerRow)));
+  // This thread's own run; the other parts bring their own logs.
+  profiler.expectRows(Math.max(MIN_TABLE_ROWS, Math.ceil((starts[first]! - starts[0]!) / plan.bytesPerRow)));
 
   const request: PartRequest = {
     path,
