@@ -812,8 +812,8 @@ function errorLine(command, message, stream = process.stderr, env = process.env)
 
 // src/cli/main.ts
 var COMMANDS = {
-  "validate-data": async () => (await import("../chunks/validate-data-5ML3JHBL.js")).runValidateData,
-  train: async () => (await import("../chunks/train-66SNPLFT.js")).runTrain,
+  "validate-data": async () => (await import("../chunks/validate-data-6GXGD7Q5.js")).runValidateData,
+  train: async () => (await import("../chunks/train-F4ZHLINE.js")).runTrain,
   evaluate: async () => (await import("../chunks/evaluate-SHAQSNJR.js")).runEvaluate,
   "compare-baseline": async () => (await import("../chunks/compare-baseline-6LYCGO6Z.js")).runCompareBaseline,
   "check-serving-compat": async () => (await import("../chunks/check-serving-compat-UNQKAIM6.js")).runCheckServingCompat,

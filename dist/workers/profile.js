@@ -5,7 +5,7 @@ import {
   UnmergeablePart,
   WORKER,
   profileSegments
-} from "../chunks/chunk-4OXJPMJ6.js";
+} from "../chunks/chunk-R5WG5N6P.js";
 import {
   DuplicateRows
 } from "../chunks/chunk-GECZKPRX.js";

@@ -1,13 +1,12 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; import { fileURLToPath as __mlopsFileURLToPath } from 'node:url'; import { dirname as __mlopsDirname } from 'node:path'; const require = __mlopsCreateRequire(import.meta.url); const __filename = __mlopsFileURLToPath(import.meta.url); const __dirname = __mlopsDirname(__filename);
 import {
-  distributions,
   loadProfile,
   profileData,
   validateData
-} from "./chunk-SQTF7BV5.js";
+} from "./chunk-XUYPGPT2.js";
 import "./chunk-PGS73Q2D.js";
 import "./chunk-7LS2E76S.js";
-import "./chunk-4OXJPMJ6.js";
+import "./chunk-R5WG5N6P.js";
 import "./chunk-GECZKPRX.js";
 import "./chunk-BJKSIHBC.js";
 import "./chunk-FEWK3QBM.js";
@@ -21,7 +20,6 @@ import "./chunk-NPMBRSQQ.js";
 import "./chunk-FCHSJP6A.js";
 import "./chunk-NUEQ5RRT.js";
 export {
-  distributions,
   loadProfile,
   profileData,
   validateData

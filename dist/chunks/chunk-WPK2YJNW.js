@@ -125,7 +125,7 @@ async function runTrain(io) {
       notes: [`reused from the step cache (${hit.tier} tier)`]
     };
   } else {
-    result = command === void 0 ? await (await import("./run-VSYGH4AI.js")).trainBuiltin(request) : await (await import("./command-SXRJENGW.js")).trainWithCommand(
+    result = command === void 0 ? await (await import("./run-UESACGQV.js")).trainBuiltin(request) : await (await import("./command-SZGJ73KS.js")).trainWithCommand(
       { ...request, command },
       builtinParams({ task: params.task ?? "auto" }, void 0).params.task
     );

@@ -4,9 +4,9 @@ import {
   describeLabel,
   trainBuiltin,
   verdictOf
-} from "./chunk-GLBC4IHH.js";
+} from "./chunk-ZTGKJ3ZN.js";
 import "./chunk-VRJ3OIWF.js";
-import "./chunk-SQTF7BV5.js";
+import "./chunk-XUYPGPT2.js";
 import "./chunk-PGS73Q2D.js";
 import "./chunk-QED634M5.js";
 import "./chunk-VXHMNTA6.js";
@@ -15,7 +15,7 @@ import "./chunk-ISHP52YF.js";
 import "./chunk-RNBJGDFM.js";
 import "./chunk-UIKIVLAB.js";
 import "./chunk-7LS2E76S.js";
-import "./chunk-4OXJPMJ6.js";
+import "./chunk-R5WG5N6P.js";
 import "./chunk-GECZKPRX.js";
 import "./chunk-BJKSIHBC.js";
 import "./chunk-FEWK3QBM.js";

@@ -121,12 +121,13 @@ async function profileCsvInParallel(path, bytes, profiler, options) {
   }
   const { starts } = plan;
   const segments = starts.length - 1;
-  const first = Math.min(segments - 1, Math.max(1, Math.round(segments * (options.split ?? 0.5))));
+  const split = options.split ?? (options.digest === void 0 ? 0.5 : (1 - HASH_COST) / 2);
+  const first = Math.min(segments - 1, Math.max(1, Math.round(segments * split)));
   const claims = new Int32Array(new SharedArrayBuffer(4 * segments));
   const control = new Int32Array(new SharedArrayBuffer(4));
   claims[0] = MAIN;
   claims[first] = WORKER;
-  profiler.expectRows(Math.max(MIN_TABLE_ROWS, Math.ceil(bytes / plan.bytesPerRow)));
+  profiler.expectRows(Math.max(MIN_TABLE_ROWS, Math.ceil((starts[first] - starts[0]) / plan.bytesPerRow)));
   const request = {
     path,
     delimiter: options.delimiter,

@@ -4,11 +4,11 @@ import {
   describeLabel,
   detectGpus,
   verdictOf
-} from "./chunk-GLBC4IHH.js";
+} from "./chunk-ZTGKJ3ZN.js";
 import "./chunk-VRJ3OIWF.js";
 import {
   profileData
-} from "./chunk-SQTF7BV5.js";
+} from "./chunk-XUYPGPT2.js";
 import "./chunk-PGS73Q2D.js";
 import "./chunk-QED634M5.js";
 import "./chunk-VXHMNTA6.js";
@@ -31,7 +31,7 @@ import {
   writeModelPackage
 } from "./chunk-UIKIVLAB.js";
 import "./chunk-7LS2E76S.js";
-import "./chunk-4OXJPMJ6.js";
+import "./chunk-R5WG5N6P.js";
 import "./chunk-GECZKPRX.js";
 import "./chunk-BJKSIHBC.js";
 import "./chunk-FEWK3QBM.js";
