@@ -1,6 +1,5 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import { ConfigurationError } from '../core/errors.js';
 import { readCsv } from './csv.js';
 import { readJsonLines } from './jsonl.js';
@@ -24,9 +23,13 @@ const READERS: Record<DataFormat, Reader> = {
   parquet: async (path, visitor, options) => (await import('./parquet.js')).readParquet(path, visitor, options),
 };
 
+/** Characters a glob needs: a path without any of them is a plain path, and the glob library need not load. */
+const GLOB_CHARACTERS = /[*?[\]{}()!+@\\]/;
+
 /** Expands a file path or glob into files, sorted so shards are always read in the same order. */
 export async function resolveDataFiles(pattern: string, input: string): Promise<string[]> {
-  if (!isDynamicPattern(pattern)) {
+  const globbing = GLOB_CHARACTERS.test(pattern) ? await import('tinyglobby') : undefined;
+  if (globbing === undefined || !globbing.isDynamicPattern(pattern)) {
     const info = await stat(pattern).catch(() => undefined);
     if (info === undefined)
       throw new ConfigurationError(
@@ -40,7 +43,7 @@ export async function resolveDataFiles(pattern: string, input: string): Promise<
   }
   // An absolute pattern gives absolute paths, so what is recorded does not depend on the working directory.
   const files = (
-    await glob(pattern, { onlyFiles: true, expandDirectories: false, absolute: path.isAbsolute(pattern) })
+    await globbing.glob(pattern, { onlyFiles: true, expandDirectories: false, absolute: path.isAbsolute(pattern) })
   ).sort();
   if (files.length === 0) throw new ConfigurationError(`${input}: the glob ${pattern} matches no file`);
   return files;
