@@ -412,7 +412,6 @@ class ColumnAccumulator {
       m2 += deviation * deviation;
     }
     this.combineMoments(count, sum, mean, m2);
-    this.sketch.addMany(values, count);
     this.pendingCount = 0;
     if (this.exact !== null) {
       for (let i = 0; i < count && this.exact !== null; i++) {
@@ -420,15 +419,35 @@ class ColumnAccumulator {
         else this.exact = null;
       }
     }
-    if (this.smallDomain !== null) {
-      const domain = this.smallDomain;
-      for (let i = 0; i < count; i++) {
-        if (!domain.add(values[i]!, 1)) {
-          this.smallDomain = null;
-          break;
-        }
-      }
+    const domain = this.smallDomain;
+    if (domain === null) {
+      this.sketch.addMany(values, count);
+      return;
     }
+    let added = 0;
+    while (added < count && domain.add(values[added]!, 1)) added++;
+    if (added === count) return;
+    // One distinct value too many: the domain's counts go into the sketch, and from here on every value does.
+    this.smallDomain = null;
+    this.addToSketch(domain.entries());
+    this.sketch.addMany(values.subarray(added, count), count - added);
+  }
+
+  /**
+   * While a column has a small domain, its values are counted there and not in the sketch (a flag, a code or a
+   * count then costs no sketch key per value); the sketch is made from the counts when needed. The buckets are
+   * the same, as they only count values.
+   */
+  private addToSketch(entries: ReadonlyArray<[number, number]>): void {
+    for (const [value, count] of entries) this.sketch.addWeighted(value, count);
+  }
+
+  /** The sketch of every value so far, the small domain's included (see addToSketch). */
+  private sketchJSON(): SerializedSketch {
+    if (this.smallDomain === null) return this.sketch.toJSON();
+    const sketch = new QuantileSketch();
+    for (const [value, count] of this.smallDomain.entries()) sketch.addWeighted(value, count);
+    return sketch.toJSON();
   }
 
   private combineMoments(count: number, sum: number, mean: number, m2: number): void {
@@ -563,7 +582,7 @@ class ColumnAccumulator {
       sum: this.sum,
       mean: this.mean,
       m2: this.m2,
-      sketch: this.sketch.toJSON(),
+      sketch: this.sketchJSON(),
       exact: this.exact,
       smallDomain: this.smallDomain === null ? null : this.smallDomain.entries(),
       nan: this.nan,
@@ -608,14 +627,19 @@ class ColumnAccumulator {
       appendExamples(this.nonIntegerExamples, part.nonIntegerExamples, shift);
       this.combineMoments(part.numericCount, part.sum, part.mean, part.m2);
       this.numericCount += part.numericCount;
-      this.sketch.merge(QuantileSketch.fromJSON(part.sketch, part.min, part.max, part.sum));
       this.exact =
         this.exact !== null && part.exact !== null && this.exact.length + part.exact.length <= MAX_EXACT_VALUES
           ? this.exact.concat(part.exact)
           : null;
+      // The part's sketch holds all its values; while both domains last, the merged domain holds them all.
       const domain = this.smallDomain;
+      const before = domain?.entries();
       const merged = part.smallDomain !== null && domain?.addAll(part.smallDomain) === true;
-      this.smallDomain = merged ? domain : null;
+      if (!merged) {
+        this.smallDomain = null;
+        if (before !== undefined) this.addToSketch(before);
+        this.sketch.merge(QuantileSketch.fromJSON(part.sketch, part.min, part.max, part.sum));
+      }
     }
     this.nan += part.nan;
     this.positiveInfinity += part.positiveInfinity;
@@ -659,7 +683,7 @@ class ColumnAccumulator {
         sum: this.sum,
         mean: this.mean,
         m2: this.m2,
-        sketch: this.sketch.toJSON(),
+        sketch: this.sketchJSON(),
         exact: this.exact,
         smallDomain: this.smallDomain === null ? null : this.smallDomain.entries().sort((a, b) => a[0] - b[0]),
       },

@@ -183,6 +183,14 @@ export class QuantileSketch {
     if (value > this.max) this.max = value;
   }
 
+  /** Adds `weight` occurrences of `value` (a small domain's counts; min, max and sum are the caller's, as in addMany). */
+  addWeighted(value: number, weight: number): void {
+    if (value > MIN_INDEXABLE) this.positive.add(sketchKey(value), weight);
+    else if (value < -MIN_INDEXABLE) this.negative.add(sketchKey(-value), weight);
+    else this.zeroCount += weight;
+    this.count += weight;
+  }
+
   /** Adds `length` values of `values`: the profiler's batched path (min, max and sum are its own). */
   addMany(values: Float64Array, length: number): void {
     // Keys first, in a loop without branches into the stores, so the processor overlaps the values' key
