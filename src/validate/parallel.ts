@@ -165,6 +165,9 @@ class WorkerParts {
   }
 }
 
+/** For profileSegments: a single segment, not a run. */
+export const NEVER = (_next: number): boolean => false;
+
 /** Thrown by profileSegments when a part cannot be absorbed exactly, with why. */
 export class UnmergeablePart extends Error {}
 
@@ -181,7 +184,9 @@ export async function profileSegments(
   const { starts } = request;
   const segments = starts.length - 1;
   const profiler = new Profiler({ stringColumns: new Set(request.stringColumns) });
-  profiler.expectRows(Math.ceil((starts[segment + 1]! - starts[segment]!) / request.bytesPerRow));
+  // A run may go on to the end of the file: its row log is sized for that once rather than grown by doubling.
+  const reach = starts[claimNext === NEVER ? segment + 1 : segments]! - starts[segment]!;
+  profiler.expectRows(Math.ceil(reach / request.bytesPerRow));
   let end = segment + 1;
   const result = await readCsvRange(
     request.path,
@@ -302,7 +307,7 @@ export async function profileCsvInParallel(
       segment--
     ) {
       try {
-        stolen.set(segment, await profileSegments(request, segment, () => false, aborted));
+        stolen.set(segment, await profileSegments(request, segment, NEVER, aborted));
       } catch (error) {
         // Whatever went wrong (a parse error included: the cut may be inside a quoted field) is found again,
         // at its right line, when the rest of the file is read here.

@@ -6,7 +6,16 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { describeThrown } from '../core/errors.js';
-import { ABORT, FREE, type PartReply, type PartRequest, profileSegments, UnmergeablePart, WORKER } from './parallel.js';
+import {
+  ABORT,
+  FREE,
+  NEVER,
+  type PartReply,
+  type PartRequest,
+  profileSegments,
+  UnmergeablePart,
+  WORKER,
+} from './parallel.js';
 import { DuplicateRows } from './rowset.js';
 
 const port = parentPort;
@@ -29,7 +38,7 @@ async function run(request: PartRequest): Promise<void> {
   for (let segment = request.first - 1; segment > 0 && !aborted() && claim(segment); segment--) {
     // Even a part that does not end at a record end (a quoted field spans the cut) is posted: the main thread
     // absorbs the parts before it and reads the rest itself.
-    post({ kind: 'segment', result: await profileSegments(request, segment, () => false, aborted) });
+    post({ kind: 'segment', result: await profileSegments(request, segment, NEVER, aborted) });
   }
   post({ kind: 'done' });
 }
