@@ -18,7 +18,7 @@ function profile(parts: Row[][]): DataProfile {
     rows.forEach((row, index) => {
       const line = index + 2;
       profiler.beginRow(line);
-      row.forEach((value, column) => profiler.typed(column, value));
+      for (const [column, value] of row.entries()) profiler.typed(column, value);
       profiler.endRow(line, row.length);
     });
     return profiler;
