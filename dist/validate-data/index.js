@@ -15,5 +15,5 @@ import "../chunks/chunk-NUEQ5RRT.js";
 
 // src/entries/validate-data.ts
 startProfileWorkerEarly();
-var { runValidateData } = await import("../chunks/validate-data-6GXGD7Q5.js");
+var { runValidateData } = await import("../chunks/validate-data-NAHSKMMU.js");
 await runAsGitHubAction("validate-data", runValidateData);

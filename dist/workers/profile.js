@@ -2,14 +2,15 @@ import { createRequire as __mlopsCreateRequire } from 'node:module'; import { fi
 import {
   ABORT,
   FREE,
+  NEVER,
   UnmergeablePart,
   WORKER,
   profileSegments
-} from "../chunks/chunk-R5WG5N6P.js";
+} from "../chunks/chunk-QOEN2ORL.js";
 import {
   DuplicateRows
-} from "../chunks/chunk-GECZKPRX.js";
-import "../chunks/chunk-BJKSIHBC.js";
+} from "../chunks/chunk-HNBWBPLM.js";
+import "../chunks/chunk-KNXPTTZ7.js";
 import "../chunks/chunk-PZUGWMF7.js";
 import "../chunks/chunk-OQEQJUKG.js";
 import "../chunks/chunk-NPMBRSQQ.js";
@@ -36,7 +37,7 @@ async function run(request) {
   const claim = (segment) => Atomics.compareExchange(claims, segment, FREE, WORKER) === FREE;
   post({ kind: "segment", result: await profileSegments(request, request.first, claim, aborted) });
   for (let segment = request.first - 1; segment > 0 && !aborted() && claim(segment); segment--) {
-    post({ kind: "segment", result: await profileSegments(request, segment, () => false, aborted) });
+    post({ kind: "segment", result: await profileSegments(request, segment, NEVER, aborted) });
   }
   post({ kind: "done" });
 }
