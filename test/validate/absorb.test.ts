@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../../src/core/random.js';
 import { type DataProfile, Profiler } from '../../src/validate/profile.js';
+import { comparableProfile } from './comparable-profile.js';
 
 type Row = Array<number | null>;
 
@@ -34,22 +35,7 @@ function profile(parts: Row[][]): DataProfile {
 }
 
 /** Without the timestamp and the source (its row count is the first part's), moments rounded. */
-function comparable(profile: DataProfile): unknown {
-  return {
-    ...profile,
-    createdAt: null,
-    sources: null,
-    columns: profile.columns.map((column) => ({
-      ...column,
-      numeric: {
-        ...column.numeric,
-        mean: Number(column.numeric.mean.toPrecision(12)),
-        m2: Number(column.numeric.m2.toPrecision(12)),
-        sum: Number(column.numeric.sum.toPrecision(12)),
-      },
-    })),
-  };
-}
+const comparable = (profile: DataProfile) => comparableProfile(profile, { sources: false, moments: 'round' });
 
 const random = mulberry32(11);
 const draw = (values: number) => Math.floor(random() * values);

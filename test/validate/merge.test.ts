@@ -8,6 +8,7 @@ import { RowFingerprints } from '../../src/validate/rowset.js';
 import { profileData, type ValidateDataRequest, validateData } from '../../src/validate/run.js';
 import { type ColumnStatistics, columnStatistics } from '../../src/validate/statistics.js';
 import { useSharedTempDir } from '../temp-dir.js';
+import { comparableProfile } from './comparable-profile.js';
 
 const ROWS = 9_000;
 /** Shard boundaries (0-based rows): deliberately uneven. */
@@ -58,17 +59,7 @@ function expectRelative(actual: number | null, expected: number | null, toleranc
 }
 
 /** Everything except what legitimately differs (timestamps, sources) or is compared with a tolerance. */
-function comparable(profile: DataProfile): unknown {
-  return {
-    ...profile,
-    createdAt: null,
-    sources: null,
-    columns: profile.columns.map((column) => ({
-      ...column,
-      numeric: { ...column.numeric, mean: null, m2: null, sum: null },
-    })),
-  };
-}
+const comparable = (profile: DataProfile) => comparableProfile(profile, { sources: false, moments: 'drop' });
 
 const temp = useSharedTempDir('mlops-merge-test-');
 let rows: string[] = [];

@@ -21,6 +21,7 @@ import {
   profileCsvInParallel,
 } from '../../src/validate/parallel.js';
 import { type DataProfile, Profiler } from '../../src/validate/profile.js';
+import { comparableProfile } from './comparable-profile.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const bin = path.join(root, 'bin/mlops.js');
@@ -99,21 +100,7 @@ async function parallel(
 }
 
 /** The profile without what legitimately differs: the timestamp, and moments beyond rounding. */
-function comparable(profile: DataProfile): unknown {
-  return {
-    ...profile,
-    createdAt: null,
-    columns: profile.columns.map((column) => ({
-      ...column,
-      numeric: {
-        ...column.numeric,
-        mean: Number(column.numeric.mean.toPrecision(12)),
-        m2: Number(column.numeric.m2.toPrecision(12)),
-        sum: Number(column.numeric.sum.toPrecision(12)),
-      },
-    })),
-  };
-}
+const comparable = (profile: DataProfile) => comparableProfile(profile, { sources: true, moments: 'round' });
 
 let dir = '';
 beforeAll(async () => {
