@@ -812,12 +812,12 @@ function errorLine(command, message, stream = process.stderr, env = process.env)
 
 // src/cli/main.ts
 var COMMANDS = {
-  "validate-data": async () => (await import("../chunks/validate-data-NAHSKMMU.js")).runValidateData,
-  train: async () => (await import("../chunks/train-5MQZPKLD.js")).runTrain,
-  evaluate: async () => (await import("../chunks/evaluate-PRH5IY4H.js")).runEvaluate,
-  "compare-baseline": async () => (await import("../chunks/compare-baseline-VQHHH3NK.js")).runCompareBaseline,
-  "check-serving-compat": async () => (await import("../chunks/check-serving-compat-KAH2GIMY.js")).runCheckServingCompat,
-  "load-test": async () => (await import("../chunks/load-test-QK7DCTXO.js")).runLoadTestAction,
+  "validate-data": async () => (await import("../chunks/validate-data-5XVENWE4.js")).runValidateData,
+  train: async () => (await import("../chunks/train-PJDFF7A7.js")).runTrain,
+  evaluate: async () => (await import("../chunks/evaluate-M5GKYEMP.js")).runEvaluate,
+  "compare-baseline": async () => (await import("../chunks/compare-baseline-ONIA4PY3.js")).runCompareBaseline,
+  "check-serving-compat": async () => (await import("../chunks/check-serving-compat-OWFQ3VY4.js")).runCheckServingCompat,
+  "load-test": async () => (await import("../chunks/load-test-OZPTRXED.js")).runLoadTestAction,
   promote: async () => (await import("../chunks/promote-J7TXSBIR.js")).runPromote
 };
 function isAction(name) {
@@ -884,7 +884,7 @@ async function main(argv) {
 `);
     return command === void 0 ? EXIT_CONFIGURATION : 0;
   }
-  if (command === "serve") return (await import("../chunks/serve-QW3LJWKW.js")).serveCommand(rest);
+  if (command === "serve") return (await import("../chunks/serve-A2WKVDOC.js")).serveCommand(rest);
   if (command === "comment") return (await import("../chunks/comment-2GNRXRPO.js")).commentCommand(rest);
   if (command === "workflow") return (await import("../chunks/workflow-V3MGKXTS.js")).workflowCommand(rest);
   if (command === "report") return (await import("../chunks/report-TVRI3DBF.js")).reportCommand(rest);

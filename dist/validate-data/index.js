@@ -15,5 +15,5 @@ import "../chunks/chunk-NUEQ5RRT.js";
 
 // src/entries/validate-data.ts
 startProfileWorkerEarly();
-var { runValidateData } = await import("../chunks/validate-data-NAHSKMMU.js");
+var { runValidateData } = await import("../chunks/validate-data-5XVENWE4.js");
 await runAsGitHubAction("validate-data", runValidateData);

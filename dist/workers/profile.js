@@ -6,10 +6,10 @@ import {
   UnmergeablePart,
   WORKER,
   profileSegments
-} from "../chunks/chunk-QOEN2ORL.js";
+} from "../chunks/chunk-Q7INOTPH.js";
 import {
   DuplicateRows
-} from "../chunks/chunk-HNBWBPLM.js";
+} from "../chunks/chunk-Z2WIRLH4.js";
 import "../chunks/chunk-KNXPTTZ7.js";
 import "../chunks/chunk-PZUGWMF7.js";
 import "../chunks/chunk-OQEQJUKG.js";

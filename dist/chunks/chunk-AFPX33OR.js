@@ -125,7 +125,7 @@ async function runTrain(io) {
       notes: [`reused from the step cache (${hit.tier} tier)`]
     };
   } else {
-    result = command === void 0 ? await (await import("./run-VFQZXYJO.js")).trainBuiltin(request) : await (await import("./command-HBDVSBWL.js")).trainWithCommand(
+    result = command === void 0 ? await (await import("./run-QIR7D52G.js")).trainBuiltin(request) : await (await import("./command-W5NHDIZ6.js")).trainWithCommand(
       { ...request, command },
       builtinParams({ task: params.task ?? "auto" }, void 0).params.task
     );

@@ -6,7 +6,7 @@ import {
   cellText,
   inspectOnnx,
   readBatches
-} from "./chunk-6WTFD3RB.js";
+} from "./chunk-QRUBOFFR.js";
 import {
   SliceConfigError,
   assignSlices,

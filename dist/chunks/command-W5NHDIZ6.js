@@ -4,12 +4,12 @@ import {
   describeLabel,
   detectGpus,
   verdictOf
-} from "./chunk-SPEEHYVP.js";
+} from "./chunk-VHSLSKBG.js";
 import "./chunk-VRJ3OIWF.js";
 import "./chunk-VXHMNTA6.js";
 import {
   profileData
-} from "./chunk-EZJV2DZO.js";
+} from "./chunk-X73NFC24.js";
 import "./chunk-CLFTC636.js";
 import "./chunk-QED634M5.js";
 import "./chunk-D2XDZOZX.js";
@@ -20,7 +20,7 @@ import {
   inspectOnnx,
   readColumns,
   tensorInfo
-} from "./chunk-6WTFD3RB.js";
+} from "./chunk-QRUBOFFR.js";
 import {
   MODEL_FILE,
   MODEL_FORMAT,
@@ -31,8 +31,8 @@ import {
   writeModelPackage
 } from "./chunk-UIKIVLAB.js";
 import "./chunk-7LS2E76S.js";
-import "./chunk-QOEN2ORL.js";
-import "./chunk-HNBWBPLM.js";
+import "./chunk-Q7INOTPH.js";
+import "./chunk-Z2WIRLH4.js";
 import "./chunk-KNXPTTZ7.js";
 import "./chunk-FEWK3QBM.js";
 import "./chunk-FMXMONDT.js";

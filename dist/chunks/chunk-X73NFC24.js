@@ -13,7 +13,7 @@ import {
 import {
   profileCsvInParallel,
   wantsSplit
-} from "./chunk-QOEN2ORL.js";
+} from "./chunk-Q7INOTPH.js";
 import {
   MAX_EXACT_VALUES,
   MAX_SMALL_DOMAIN,
@@ -22,7 +22,7 @@ import {
   PROFILE_VERSION,
   Profiler,
   RowFingerprints
-} from "./chunk-HNBWBPLM.js";
+} from "./chunk-Z2WIRLH4.js";
 import {
   DistinctSketch,
   QuantileSketch

@@ -14,10 +14,10 @@ import {
   evaluateModel,
   loadModelUnderTest,
   quantileSorted
-} from "./chunk-KQZCX7KH.js";
+} from "./chunk-HYSHERZH.js";
 import {
   readColumns
-} from "./chunk-6WTFD3RB.js";
+} from "./chunk-QRUBOFFR.js";
 import {
   assignSlices
 } from "./chunk-4RJOQMT2.js";
@@ -28,7 +28,7 @@ import {
   regressionMetrics,
   scalarMetrics
 } from "./chunk-LE5632HT.js";
-import "./chunk-HNBWBPLM.js";
+import "./chunk-Z2WIRLH4.js";
 import "./chunk-KNXPTTZ7.js";
 import "./chunk-FEWK3QBM.js";
 import "./chunk-FMXMONDT.js";

@@ -52,7 +52,7 @@ async function runValidateData(io) {
     drift: driftOptions,
     progress: (done, total) => io.progress?.("scanning data", done, total)
   };
-  const result = await (await import("./run-W35UJ7A2.js")).validateData(request);
+  const result = await (await import("./run-7Z6ZWJNC.js")).validateData(request);
   await mkdir(output, { recursive: true });
   const resultPath = path.join(output, "result.json");
   const profilePath = path.join(output, "profile.json");

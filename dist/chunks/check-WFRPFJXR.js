@@ -6,7 +6,7 @@ import {
 } from "./chunk-IR3RMUQH.js";
 import {
   startServer
-} from "./chunk-B4FIGNLN.js";
+} from "./chunk-W6R5JI6X.js";
 import "./chunk-ISHP52YF.js";
 import {
   availableExecutionProviders,
@@ -19,20 +19,20 @@ import {
 } from "./chunk-U2DIY5MF.js";
 import {
   loadModelUnderTest
-} from "./chunk-KQZCX7KH.js";
+} from "./chunk-HYSHERZH.js";
 import {
   ELEM_TO_DTYPE,
   buildFeeds,
   inspectOnnx,
   readColumns
-} from "./chunk-6WTFD3RB.js";
+} from "./chunk-QRUBOFFR.js";
 import "./chunk-4RJOQMT2.js";
 import "./chunk-UIKIVLAB.js";
 import {
   readJsonFile
 } from "./chunk-7LS2E76S.js";
 import "./chunk-LE5632HT.js";
-import "./chunk-HNBWBPLM.js";
+import "./chunk-Z2WIRLH4.js";
 import "./chunk-KNXPTTZ7.js";
 import {
   checkedBy

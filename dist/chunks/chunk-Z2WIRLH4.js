@@ -507,61 +507,6 @@ var ColumnAccumulator = class {
     return hash;
   }
   /**
-   * This column's cells of a batch of staged rows (see Profiler.csvRecord), in row order: values[base + row] is
-   * a finite number, or NaN for a cell already counted, whose row hash is hashes[base + row]. Each row's
-   * fingerprint is folded on in rowA/rowB. The same as addFiniteAt cell by cell, with the column's state held
-   * in locals for the whole batch instead of loaded and stored on the object for every cell.
-   */
-  addStaged(values, hashes, base, rows, lines, rowA, rowB, column) {
-    let numericCount = this.numericCount;
-    let min = this.min;
-    let max = this.max;
-    let minLine = this.minLine;
-    let maxLine = this.maxLine;
-    let nonInteger = this.nonInteger;
-    let pendingCount = this.pendingCount;
-    const pending = this.pending;
-    const distinct = this.distinct;
-    for (let row = 0; row < rows; row++) {
-      const value = values[base + row];
-      let hash;
-      if (!Number.isNaN(value)) {
-        numericCount++;
-        if (value < min) {
-          min = value;
-          minLine = lines[row];
-        }
-        if (value > max) {
-          max = value;
-          maxLine = lines[row];
-        }
-        if (!Number.isInteger(value)) {
-          nonInteger++;
-          if (this.nonIntegerExamples.length < MAX_EXAMPLES) this.noteNonInteger(values, base + row, lines[row]);
-        }
-        pending[pendingCount] = value;
-        pendingCount++;
-        if (pendingCount === BATCH) {
-          this.pendingCount = pendingCount;
-          this.flush();
-          pendingCount = 0;
-        }
-        hash = hashNumber(value);
-        distinct.addHash(hash);
-      } else hash = hashes[base + row];
-      rowA[row] = Math.imul(rowA[row] ^ hash, 2654435761) + column | 0;
-      rowB[row] = Math.imul(rowB[row] + hash, 2246822519) ^ column << 16;
-    }
-    this.count += rows;
-    this.numericCount = numericCount;
-    this.min = min;
-    this.max = max;
-    this.minLine = minLine;
-    this.maxLine = maxLine;
-    this.nonInteger = nonInteger;
-    this.pendingCount = pendingCount;
-  }
-  /**
    * Out of line, with exact values and small domains left to flush: any use of the number as an object (an
    * array push, a Map key, String()) makes V8 box it into a heap number on every call, used or not.
    */
@@ -887,17 +832,14 @@ var Profiler = class {
   leaked;
   /** Call before each file; `header` follows from the reader. */
   beginFile(path, bytes) {
-    this.flushStage();
     this.sources.push({ path, rows: 0, bytes });
     this.rowsInFile = 0;
   }
   endFile() {
-    this.flushStage();
     const source = this.sources.at(-1);
     if (source !== void 0) source.rows = this.rowsInFile;
   }
   header(columns) {
-    this.flushStage();
     this.byIndex = [];
     this.headerWidth = columns.length;
     for (const name of columns) this.attach(name);
@@ -907,7 +849,6 @@ var Profiler = class {
     return this.byIndex.length - 1;
   }
   attach(name) {
-    this.flushStage();
     if (this.byIndex.some((existing) => existing?.name === name)) {
       this.duplicateColumns.add(name);
       this.byIndex.push(void 0);
@@ -928,7 +869,6 @@ var Profiler = class {
     }
   }
   text(column, bytes, start, end) {
-    if (this.stageRows !== 0) this.flushStage();
     this.rowHadText = true;
     const accumulator = this.byIndex[column];
     if (accumulator === void 0) return;
@@ -938,138 +878,80 @@ var Profiler = class {
   }
   /**
    * A whole quote-free CSV record: the same as beginRow, text per field and endRow, with the fast scanner's
-   * numerals used as they are and repeated text answered from the column's cache. Numbers and row hashes are
-   * staged column by column and added a batch of rows at a time (flushStage); everything else about a cell is
-   * counted now. Counting a cell never depends on another column's cells, and flushStage runs before any row
-   * taken another way, so every column still sees its cells in row order.
+   * numerals used as they are and repeated text answered from the column's cache.
    */
   csvRecord(bytes, record, line) {
-    if (this.stageRows === 0 && this.pendingRows !== 0) this.flushRows();
     this.currentLine = line;
+    this.rowHadText = true;
     const count = record.count;
     const byIndex = this.byIndex;
-    const columns = byIndex.length;
-    const width = Math.min(count, columns);
-    if (this.stageValues.length < columns * ROW_BATCH) this.growStage(columns);
+    const width = Math.min(count, byIndex.length);
     const { starts, ends, numbers, hashes } = record;
-    const values = this.stageValues;
-    const cellHashes = this.stageHashes;
-    const row = this.stageRows;
+    const stamp = this.row;
+    const seen = this.seenStamp;
+    let hashA = this.rowHashA;
+    let hashB = this.rowHashB;
     for (let column = 0; column < width; column++) {
       const accumulator = byIndex[column];
       if (accumulator === void 0) continue;
-      const at = column * ROW_BATCH + row;
+      seen[column] = stamp;
+      accumulator.count++;
       const start = starts[column];
       const end = ends[column];
+      let hash;
       const value = numbers[column];
       if (start === end) {
         accumulator.addMissing(line);
-        values[at] = Number.NaN;
-        cellHashes[at] = MISSING_HASH;
+        hash = MISSING_HASH;
       } else if (!Number.isNaN(value) && accumulator.mode === "auto") {
-        values[at] = value;
-      } else if (accumulator.addCachedText(bytes, start, end, hashes[column], line)) {
-        values[at] = Number.NaN;
-        cellHashes[at] = accumulator.cachedRowHash;
+        hash = accumulator.addFiniteAt(numbers, column, line);
       } else {
-        values[at] = this.readText(accumulator, bytes, start, end, line);
-        cellHashes[at] = this.lastCellHash;
+        if (accumulator.addCachedText(bytes, start, end, hashes[column], line)) {
+          hash = accumulator.cachedRowHash;
+        } else {
+          this.rowHashA = hashA;
+          this.rowHashB = hashB;
+          this.textCell(accumulator, column, bytes, start, end, line);
+          hashA = this.rowHashA;
+          hashB = this.rowHashB;
+          continue;
+        }
       }
+      hashA = Math.imul(hashA ^ hash, 2654435761) + column | 0;
+      hashB = Math.imul(hashB + hash, 2246822519) ^ column << 16;
     }
-    for (let column = width; column < columns; column++) {
-      const accumulator = byIndex[column];
-      if (accumulator === void 0) continue;
-      accumulator.addMissing(line);
-      values[column * ROW_BATCH + row] = Number.NaN;
-      cellHashes[column * ROW_BATCH + row] = MISSING_HASH;
-    }
-    this.row++;
-    this.rowsInFile++;
-    if (count !== this.headerWidth && columns === this.headerWidth) this.noteRagged(line, count);
-    this.rowLine[row] = line;
-    this.stageRows = row + 1;
-    if (row + 1 === ROW_BATCH) this.flushStage();
+    this.rowHashA = hashA;
+    this.rowHashB = hashB;
+    this.endRow(line, count);
   }
-  /**
-   * Staged rows of csvRecord: per column (column * ROW_BATCH + row) a finite number still to add, or NaN for a
-   * cell already counted, with that cell's row hash; each row's fingerprint is folded in stageA/stageB as
-   * flushStage adds the columns in order, which is the order mixRow takes them in.
-   */
-  stageValues = new Float64Array(0);
-  stageHashes = new Int32Array(0);
-  stageA = new Int32Array(ROW_BATCH);
-  stageB = new Int32Array(ROW_BATCH).fill(ROW_HASH_B_SEED);
-  stageRows = 0;
-  growStage(columns) {
-    this.flushStage();
-    this.stageValues = new Float64Array(columns * ROW_BATCH);
-    this.stageHashes = new Int32Array(columns * ROW_BATCH);
-  }
-  /** Adds the staged rows' numbers column by column, then their fingerprints (see csvRecord). */
-  flushStage() {
-    const rows = this.stageRows;
-    if (rows === 0) return;
-    this.stageRows = 0;
-    const { byIndex, stageValues, stageHashes, rowLine, stageA, stageB, rowFirst, rowSecond } = this;
-    const columns = byIndex.length;
-    for (let column = 0; column < columns; column++) {
-      byIndex[column]?.addStaged(stageValues, stageHashes, column * ROW_BATCH, rows, rowLine, stageA, stageB, column);
-    }
-    for (let row = 0; row < rows; row++) {
-      rowFirst[row] = mix32(stageA[row] ^ columns);
-      rowSecond[row] = mix32(stageB[row] + 374761393);
-    }
-    stageA.fill(0, 0, rows);
-    stageB.fill(ROW_HASH_B_SEED, 0, rows);
-    this.pendingRows = rows;
-    this.flushRows();
-  }
-  /** A cell's row hash, from readText and classifyText. */
-  lastCellHash = 0;
-  /** Whether the last text classifyText read was counted as a string value (and so may be cached). */
-  lastWasString = false;
-  /** A text cell of the general path: counted, and mixed into the row's fingerprint. */
   textCell(accumulator, column, bytes, start, end, line) {
-    const number = this.readText(accumulator, bytes, start, end, line);
-    this.mixRow(Number.isNaN(number) ? this.lastCellHash : accumulator.addFinite(number, line), column);
-  }
-  /**
-   * A text cell that is not a plain numeral (or of a string column) and not in the column's cache: counts it and
-   * leaves its row hash in lastCellHash, except a finite number, which it returns for the caller to add in row
-   * order (NaN otherwise).
-   */
-  readText(accumulator, bytes, start, end, line) {
     if (start === end) {
       accumulator.addMissing(line);
-      this.lastCellHash = MISSING_HASH;
-      return Number.NaN;
+      this.mixRow(MISSING_HASH, column);
+      return;
     }
     if (accumulator.mode === "auto") {
       const parsed = parseNumber(bytes, start, end);
       if (!Number.isNaN(parsed)) {
-        if (Number.isFinite(parsed)) return parsed;
-        this.lastCellHash = accumulator.addNumber(parsed, line, decodeUtf8(bytes, start, end));
-        return Number.NaN;
+        const raw = Number.isFinite(parsed) ? void 0 : decodeUtf8(bytes, start, end);
+        this.mixRow(accumulator.addNumber(parsed, line, raw), column);
+        return;
       }
     }
     const text = decodeUtf8(bytes, start, end);
-    const number = this.classifyText(accumulator, text, line);
-    if (this.lastWasString) accumulator.cacheText(bytes, start, end, text, this.lastCellHash);
-    return number;
+    if (this.classifyText(accumulator, text, column, line)) {
+      accumulator.cacheText(bytes, start, end, text, this.lastRowHash);
+    }
   }
   textString(column, value) {
-    if (this.stageRows !== 0) this.flushStage();
     this.rowHadText = true;
     const accumulator = this.byIndex[column];
     if (accumulator === void 0) return;
     this.seenStamp[column] = this.row;
     accumulator.count++;
-    const line = this.currentLine;
-    const number = this.classifyText(accumulator, value, line);
-    this.mixRow(Number.isNaN(number) ? this.lastCellHash : accumulator.addFinite(number, line), column);
+    this.classifyText(accumulator, value, column, this.currentLine);
   }
   typed(column, value) {
-    if (this.stageRows !== 0) this.flushStage();
     const accumulator = this.byIndex[column];
     if (accumulator === void 0) return;
     this.seenStamp[column] = this.row;
@@ -1091,11 +973,9 @@ var Profiler = class {
   /** Line of the record being read, from beginRow. */
   currentLine = 0;
   beginRow(line) {
-    if (this.stageRows !== 0) this.flushStage();
     this.currentLine = line;
   }
   endRow(line, fieldCount) {
-    if (this.stageRows !== 0) this.flushStage();
     this.row++;
     this.rowsInFile++;
     const stamp = this.row - 1;
@@ -1111,7 +991,8 @@ var Profiler = class {
     const textRecord = this.rowHadText;
     this.rowHadText = false;
     if (textRecord && fieldCount !== this.headerWidth && this.byIndex.length === this.headerWidth) {
-      this.noteRagged(line, fieldCount);
+      this.ragged.count++;
+      if (this.ragged.examples.length < 5) this.ragged.examples.push({ line, fields: fieldCount });
     }
     const pending = this.pendingRows;
     this.rowFirst[pending] = mix32(this.rowHashA ^ this.byIndex.length);
@@ -1121,10 +1002,6 @@ var Profiler = class {
     this.rowHashB = ROW_HASH_B_SEED;
     this.pendingRows = pending + 1;
     if (pending + 1 === ROW_BATCH) this.flushRows();
-  }
-  noteRagged(line, fields) {
-    this.ragged.count++;
-    if (this.ragged.examples.length < MAX_ROW_EXAMPLES) this.ragged.examples.push({ line, fields });
   }
   /**
    * Row fingerprints wait here and go to the duplicate-row log, and the leaked-row check, a batch at a time, in
@@ -1155,33 +1032,31 @@ var Profiler = class {
       }
     }
   }
-  /**
-   * Counts a text value, except a finite number, which it returns for the caller to add in row order (NaN
-   * otherwise); the cell's row hash is left in lastCellHash, and lastWasString says whether it was a string.
-   */
-  classifyText(accumulator, text, line) {
-    this.lastWasString = false;
+  /** Row-fingerprint hash of the last text classifyText counted as a string value. */
+  lastRowHash = 0;
+  /** Returns whether the text was counted as a string value (its row hash then in lastRowHash). */
+  classifyText(accumulator, text, column, line) {
     if (text.length <= 4 && MISSING_TOKENS.has(text)) {
       accumulator.addMissing(line);
-      this.lastCellHash = MISSING_HASH;
-      return Number.NaN;
+      this.mixRow(MISSING_HASH, column);
+      return false;
     }
     if (accumulator.mode === "auto") {
       const parsed = classifyToken(text);
       if (typeof parsed === "boolean") {
-        this.lastCellHash = accumulator.addBoolean(parsed, line);
-        return Number.NaN;
+        this.mixRow(accumulator.addBoolean(parsed, line), column);
+        return false;
       }
       if (parsed !== void 0) {
-        if (Number.isFinite(parsed)) return parsed;
-        this.lastCellHash = accumulator.addNumber(parsed, line, text);
-        return Number.NaN;
+        this.mixRow(accumulator.addNumber(parsed, line, text), column);
+        return false;
       }
     }
     const hash = accumulator.addString(text, line);
-    this.lastCellHash = accumulator.mode === "string" ? canonicalHash(text, hash) : hash;
-    this.lastWasString = true;
-    return Number.NaN;
+    const rowHash = accumulator.mode === "string" ? canonicalHash(text, hash) : hash;
+    this.mixRow(rowHash, column);
+    this.lastRowHash = rowHash;
+    return true;
   }
   mixRow(hash, column) {
     this.rowHashA = Math.imul(this.rowHashA ^ hash, 2654435761) + column | 0;
@@ -1189,7 +1064,7 @@ var Profiler = class {
   }
   /** How many more rows the duplicate-row log can take. */
   rowCapacityLeft() {
-    return this.duplicateRows.remaining - this.pendingRows - this.stageRows;
+    return this.duplicateRows.remaining - this.pendingRows;
   }
   /** A hint: about this many more rows will be read (sizes the duplicate-row log once instead of growing it). */
   expectRows(rows) {
@@ -1201,7 +1076,6 @@ var Profiler = class {
   }
   /** This profiler's state as a later part of a file, for absorb in another thread (the table is handed over). */
   part() {
-    this.flushStage();
     this.flushRows();
     return {
       rows: this.row,
@@ -1216,7 +1090,6 @@ var Profiler = class {
    * here: the part gave up tracking some string values, or its rows do not fit the duplicate-row log.
    */
   absorb(part, lineOffset) {
-    this.flushStage();
     this.flushRows();
     if (part.columns.some((column) => column.otherCount > 0)) return false;
     if (part.columns.some((column) => this.columnsByName.get(column.name) === void 0)) return false;
@@ -1235,7 +1108,6 @@ var Profiler = class {
     return true;
   }
   finish() {
-    this.flushStage();
     this.flushRows();
     return {
       format: PROFILE_FORMAT,

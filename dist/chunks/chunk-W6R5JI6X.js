@@ -5,7 +5,7 @@ import {
 import {
   buildFeeds,
   inspectOnnx
-} from "./chunk-6WTFD3RB.js";
+} from "./chunk-QRUBOFFR.js";
 import {
   locateJsonError
 } from "./chunk-G6PV2Q2L.js";
