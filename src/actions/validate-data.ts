@@ -6,6 +6,7 @@ import { datasetArtifact, fileArtifact } from '../lineage/artifacts.js';
 import type { DriftMethod, DriftOptions } from '../stats/drift.js';
 import type { AnomalyKind, Severity } from '../validate/anomalies.js';
 import type { ValidateDataResult } from '../validate/run.js';
+import { startProfileWorkerEarly } from '../validate/worker-start.js';
 import { ActionInputs, setOutputs } from './inputs.js';
 import { type ActionIO, type ActionOutcome, MAX_ANNOTATIONS } from './io.js';
 
@@ -52,6 +53,8 @@ export async function runValidateData(io: ActionIO): Promise<ActionOutcome> {
     drift: driftOptions,
     progress: (done, total) => io.progress?.('scanning data', done, total),
   };
+  // Boots while the domain code loads, so a large CSV file is profiled by two threads from the start.
+  if (request.data !== undefined) startProfileWorkerEarly();
   const result = await (await import('../validate/run.js')).validateData(request);
 
   await mkdir(output, { recursive: true });

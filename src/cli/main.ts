@@ -3,7 +3,6 @@ import type { ActionName } from '../actions/inputs.js';
 import type { Orchestrator } from '../actions/io.js';
 import { EXIT_CONFIGURATION, runOrchestrator } from '../actions/run.js';
 import { ACTION_SPECS } from '../generated/action-specs.generated.js';
-import { startProfileWorkerEarly } from '../validate/worker-start.js';
 import { type CliValues, createTerminalIO, errorLine, type TerminalIO } from './terminal.js';
 
 /** Orchestrators load lazily so that `mlops --help` and a failing flag answer fast. */
@@ -94,8 +93,6 @@ export async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(`mlops: unknown command "${command}"\n\n${usage()}\n`);
     return EXIT_CONFIGURATION;
   }
-  // Boots while the command's code loads: a large CSV file is then profiled by two threads from the start.
-  if (command === 'validate-data' && !rest.includes('--help')) startProfileWorkerEarly();
   const spec = ACTION_SPECS[command];
   const options: Record<string, { type: 'string' | 'boolean'; multiple?: boolean }> = {
     json: { type: 'boolean' },
