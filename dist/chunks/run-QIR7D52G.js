@@ -24,8 +24,8 @@ import "./chunk-G6PV2Q2L.js";
 import "./chunk-PZUGWMF7.js";
 import "./chunk-OQEQJUKG.js";
 import "./chunk-EK6DLGM3.js";
-import "./chunk-HMXGF6KM.js";
 import "./chunk-NPMBRSQQ.js";
+import "./chunk-HMXGF6KM.js";
 import "./chunk-FCHSJP6A.js";
 import "./chunk-NUEQ5RRT.js";
 export {

@@ -1,8 +1,5 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; import { fileURLToPath as __mlopsFileURLToPath } from 'node:url'; import { dirname as __mlopsDirname } from 'node:path'; const require = __mlopsCreateRequire(import.meta.url); const __filename = __mlopsFileURLToPath(import.meta.url); const __dirname = __mlopsDirname(__filename);
 import {
-  startProfileWorkerEarly
-} from "../chunks/chunk-NPMBRSQQ.js";
-import {
   EXIT_CONFIGURATION,
   runOrchestrator
 } from "../chunks/chunk-6ZGB6O53.js";
@@ -812,8 +809,8 @@ function errorLine(command, message, stream = process.stderr, env = process.env)
 
 // src/cli/main.ts
 var COMMANDS = {
-  "validate-data": async () => (await import("../chunks/validate-data-5XVENWE4.js")).runValidateData,
-  train: async () => (await import("../chunks/train-PJDFF7A7.js")).runTrain,
+  "validate-data": async () => (await import("../chunks/validate-data-SJKQ3CC4.js")).runValidateData,
+  train: async () => (await import("../chunks/train-5VVCSSUT.js")).runTrain,
   evaluate: async () => (await import("../chunks/evaluate-M5GKYEMP.js")).runEvaluate,
   "compare-baseline": async () => (await import("../chunks/compare-baseline-ONIA4PY3.js")).runCompareBaseline,
   "check-serving-compat": async () => (await import("../chunks/check-serving-compat-OWFQ3VY4.js")).runCheckServingCompat,
@@ -897,7 +894,6 @@ ${usage()}
 `);
     return EXIT_CONFIGURATION;
   }
-  if (command === "validate-data" && !rest.includes("--help")) startProfileWorkerEarly();
   const spec = ACTION_SPECS[command];
   const options = {
     json: { type: "boolean" },

@@ -3,12 +3,12 @@ import {
   runCompareBaseline
 } from "../chunks/chunk-ZTHILIV4.js";
 import "../chunks/chunk-S4T4FX5D.js";
-import "../chunks/chunk-SC2UPTYI.js";
 import {
   runAsGitHubAction
 } from "../chunks/chunk-INHJOHS6.js";
 import "../chunks/chunk-YTIGI7PO.js";
 import "../chunks/chunk-HROKZJG6.js";
+import "../chunks/chunk-SC2UPTYI.js";
 import "../chunks/chunk-E2YRSRW4.js";
 import "../chunks/chunk-HMXGF6KM.js";
 import "../chunks/chunk-6ZGB6O53.js";

@@ -5,12 +5,12 @@ import {
 import "../chunks/chunk-WODD43Q5.js";
 import "../chunks/chunk-KO3WFQKK.js";
 import "../chunks/chunk-UZ3AVPPC.js";
-import "../chunks/chunk-SC2UPTYI.js";
 import {
   runAsGitHubAction
 } from "../chunks/chunk-INHJOHS6.js";
 import "../chunks/chunk-YTIGI7PO.js";
 import "../chunks/chunk-HROKZJG6.js";
+import "../chunks/chunk-SC2UPTYI.js";
 import "../chunks/chunk-E2YRSRW4.js";
 import "../chunks/chunk-HMXGF6KM.js";
 import "../chunks/chunk-6ZGB6O53.js";

@@ -1,5 +1,8 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; import { fileURLToPath as __mlopsFileURLToPath } from 'node:url'; import { dirname as __mlopsDirname } from 'node:path'; const require = __mlopsCreateRequire(import.meta.url); const __filename = __mlopsFileURLToPath(import.meta.url); const __dirname = __mlopsDirname(__filename);
 import {
+  startProfileWorkerEarly
+} from "./chunk-NPMBRSQQ.js";
+import {
   datasetArtifact,
   fileArtifact
 } from "./chunk-S4T4FX5D.js";
@@ -11,7 +14,6 @@ import {
 import {
   ConfigurationError
 } from "./chunk-FCHSJP6A.js";
-import "./chunk-NUEQ5RRT.js";
 
 // src/actions/validate-data.ts
 import { mkdir, writeFile } from "node:fs/promises";
@@ -52,6 +54,7 @@ async function runValidateData(io) {
     drift: driftOptions,
     progress: (done, total) => io.progress?.("scanning data", done, total)
   };
+  if (request.data !== void 0) startProfileWorkerEarly();
   const result = await (await import("./run-7Z6ZWJNC.js")).validateData(request);
   await mkdir(output, { recursive: true });
   const resultPath = path.join(output, "result.json");
@@ -120,6 +123,7 @@ function annotate(io, result) {
     io.annotate(check.status === "fail" ? "error" : "warning", `${check.check}: ${check.message}`, location);
   }
 }
+
 export {
   runValidateData
 };

@@ -1,12 +1,12 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; import { fileURLToPath as __mlopsFileURLToPath } from 'node:url'; import { dirname as __mlopsDirname } from 'node:path'; const require = __mlopsCreateRequire(import.meta.url); const __filename = __mlopsFileURLToPath(import.meta.url); const __dirname = __mlopsDirname(__filename);
 import {
+  PACKAGE_VERSION
+} from "./chunk-YTIGI7PO.js";
+import {
   ActionInputs,
   configSection,
   setOutputs
 } from "./chunk-SC2UPTYI.js";
-import {
-  PACKAGE_VERSION
-} from "./chunk-YTIGI7PO.js";
 import {
   ConfigurationError
 } from "./chunk-FCHSJP6A.js";
@@ -125,7 +125,7 @@ async function runTrain(io) {
       notes: [`reused from the step cache (${hit.tier} tier)`]
     };
   } else {
-    result = command === void 0 ? await (await import("./run-QIR7D52G.js")).trainBuiltin(request) : await (await import("./command-W5NHDIZ6.js")).trainWithCommand(
+    result = command === void 0 ? await (await import("./run-QIR7D52G.js")).trainBuiltin(request) : await (await import("./command-WBXFXGAH.js")).trainWithCommand(
       { ...request, command },
       builtinParams({ task: params.task ?? "auto" }, void 0).params.task
     );

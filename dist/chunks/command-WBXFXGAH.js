@@ -42,11 +42,11 @@ import "./chunk-OQEQJUKG.js";
 import {
   digestFiles
 } from "./chunk-EK6DLGM3.js";
+import "./chunk-NPMBRSQQ.js";
 import {
   createSession,
   runBatch
 } from "./chunk-HMXGF6KM.js";
-import "./chunk-NPMBRSQQ.js";
 import {
   ConfigurationError,
   describeThrown,
