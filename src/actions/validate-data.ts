@@ -53,8 +53,10 @@ export async function runValidateData(io: ActionIO): Promise<ActionOutcome> {
     drift: driftOptions,
     progress: (done, total) => io.progress?.('scanning data', done, total),
   };
-  // Boots while the domain code loads, so a large CSV file is profiled by two threads from the start.
-  if (request.data !== undefined) startProfileWorkerEarly();
+  // Boots while the domain code loads, so a large CSV file is profiled by two threads from the start. Not with a
+  // data file as the reference: the data is then checked for leaked rows, which needs one thread.
+  const referenceIsData = request.reference !== undefined && !request.reference.toLowerCase().endsWith('.json');
+  if (request.data !== undefined && !referenceIsData) startProfileWorkerEarly();
   const result = await (await import('../validate/run.js')).validateData(request);
 
   await mkdir(output, { recursive: true });

@@ -57,9 +57,7 @@ export interface CsvRange {
   header?: readonly string[];
   /** Physical line number at `start` (default 1). */
   line?: number;
-  /**
-   * Stop at this byte offset if a record ends exactly there; otherwise (a quoted field spans it) go on to the end.
-   */
+  /** A byte offset to stop at, or to ask `atStop` at. */
   stopAt?: number;
   /**
    * Asked at `stopAt`, with whether a record ends exactly there: the next offset to stop at (reading on to it),

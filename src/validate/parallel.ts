@@ -36,16 +36,16 @@ export { WORKER_URL };
 /** Below this size a worker's start-up (tens of milliseconds) costs more than it saves. */
 export const MIN_SPLIT_BYTES = 4 * 1024 * 1024;
 /**
- * Segments are at least this large and at most MAX_SEGMENTS: the threads then meet within about 3% of the
- * file of each other, and the few stolen segments' own tables and absorbing them cost little.
+ * Segments are at least this large (but there are always two) and at most MAX_SEGMENTS: the threads then meet
+ * within about 3% of the file of each other, and the few stolen segments' own tables and absorbing them cost
+ * little.
  */
 const MIN_SEGMENT_BYTES = 1024 * 1024;
 const MAX_SEGMENTS = 32;
 const SPLIT_SEARCH_BYTES = 1 << 16;
 /**
- * This thread's duplicate-row table is sized for at least this many rows when a file is split: memory then
- * stays the same from files just large enough to split to files of about 2.8 million rows, instead of stepping
- * up with every doubling of the table.
+ * This thread's duplicate-row log is sized for at least this many rows of its own run when a file is split, so
+ * it is allocated once rather than grown by doubling; the parts absorbed bring their own logs.
  */
 const MIN_TABLE_ROWS = 1_000_000;
 /** Hashing a segment (sha256) takes about this share of the time profiling it takes. */
@@ -262,7 +262,6 @@ export async function profileCsvInParallel(
   };
   const worker = takeProfileWorker(options.workerUrl ?? WORKER_URL);
   const parts = new WorkerParts(worker);
-  worker.postMessage(request);
   const claim = (segment: number) => Atomics.compareExchange(claims, segment, FREE, MAIN) === FREE;
   const aborted = () => parts.failure !== undefined;
   let reached = 1;
@@ -272,6 +271,7 @@ export async function profileCsvInParallel(
     return Number.POSITIVE_INFINITY;
   };
   try {
+    worker.postMessage(request);
     const mine = await readCsvRange(path, profiler, readOptions, {
       stopAt: starts[1],
       atStop: (clean) => {
@@ -282,13 +282,13 @@ export async function profileCsvInParallel(
           return reached === segments ? Number.POSITIVE_INFINITY : starts[reached];
         }
         if (clean) return undefined;
-        // The cut is inside a quoted field: the worker's run does not start at a record.
+        // The cut is inside a quoted field: the worker's part after it does not start at a record.
         quoted = true;
         return readAlone();
       },
     });
     if (mine.stoppedAt === undefined) {
-      if (quoted) return { threads: 1, fallback: 'the split is inside a quoted field' };
+      if (quoted) return { threads: 1, fallback: 'a cut between the threads is inside a quoted field' };
       return { threads: 1, fallback: parts.failure ?? 'the worker failed' };
     }
     // Steal from the end of the worker's run while it has more left than this thread's own remaining work, the

@@ -182,7 +182,7 @@ describe.skipIf(!built)('profiling a CSV file with two threads', () => {
     const file = path.join(dir, 'quoted.csv');
     await writeFile(file, csv(rows));
     const { profile, modes } = await parallel([file]);
-    expect(modes).toEqual([{ threads: 1, fallback: 'the split is inside a quoted field' }]);
+    expect(modes).toEqual([{ threads: 1, fallback: 'a cut between the threads is inside a quoted field' }]);
     expect({ ...profile, createdAt: null }).toEqual({ ...(await single(file)), createdAt: null });
   });
 
