@@ -6,10 +6,10 @@ import {
   UnmergeablePart,
   WORKER,
   profileSegments
-} from "../chunks/chunk-Q7INOTPH.js";
+} from "../chunks/chunk-EDEJXXMQ.js";
 import {
   DuplicateRows
-} from "../chunks/chunk-Z2WIRLH4.js";
+} from "../chunks/chunk-UGROJ2SR.js";
 import "../chunks/chunk-KNXPTTZ7.js";
 import "../chunks/chunk-PZUGWMF7.js";
 import "../chunks/chunk-OQEQJUKG.js";

@@ -3,11 +3,11 @@ import {
   loadProfile,
   profileData,
   validateData
-} from "./chunk-X73NFC24.js";
+} from "./chunk-65XLUHD4.js";
 import "./chunk-CLFTC636.js";
 import "./chunk-7LS2E76S.js";
-import "./chunk-Q7INOTPH.js";
-import "./chunk-Z2WIRLH4.js";
+import "./chunk-EDEJXXMQ.js";
+import "./chunk-UGROJ2SR.js";
 import "./chunk-KNXPTTZ7.js";
 import "./chunk-FEWK3QBM.js";
 import "./chunk-FMXMONDT.js";

@@ -54,8 +54,9 @@ async function runValidateData(io) {
     drift: driftOptions,
     progress: (done, total) => io.progress?.("scanning data", done, total)
   };
-  if (request.data !== void 0) startProfileWorkerEarly();
-  const result = await (await import("./run-7Z6ZWJNC.js")).validateData(request);
+  const referenceIsData = request.reference !== void 0 && !request.reference.toLowerCase().endsWith(".json");
+  if (request.data !== void 0 && !referenceIsData) startProfileWorkerEarly();
+  const result = await (await import("./run-TMPE3GZC.js")).validateData(request);
   await mkdir(output, { recursive: true });
   const resultPath = path.join(output, "result.json");
   const profilePath = path.join(output, "profile.json");

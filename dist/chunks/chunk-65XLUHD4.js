@@ -13,7 +13,7 @@ import {
 import {
   profileCsvInParallel,
   wantsSplit
-} from "./chunk-Q7INOTPH.js";
+} from "./chunk-EDEJXXMQ.js";
 import {
   MAX_EXACT_VALUES,
   MAX_SMALL_DOMAIN,
@@ -22,7 +22,7 @@ import {
   PROFILE_VERSION,
   Profiler,
   RowFingerprints
-} from "./chunk-Z2WIRLH4.js";
+} from "./chunk-UGROJ2SR.js";
 import {
   DistinctSketch,
   QuantileSketch

@@ -4,12 +4,12 @@ import {
   describeLabel,
   detectGpus,
   verdictOf
-} from "./chunk-VHSLSKBG.js";
+} from "./chunk-BG5HBIYZ.js";
 import "./chunk-VRJ3OIWF.js";
 import "./chunk-VXHMNTA6.js";
 import {
   profileData
-} from "./chunk-X73NFC24.js";
+} from "./chunk-65XLUHD4.js";
 import "./chunk-CLFTC636.js";
 import "./chunk-QED634M5.js";
 import "./chunk-D2XDZOZX.js";
@@ -20,7 +20,7 @@ import {
   inspectOnnx,
   readColumns,
   tensorInfo
-} from "./chunk-QRUBOFFR.js";
+} from "./chunk-L2ZS6NDB.js";
 import {
   MODEL_FILE,
   MODEL_FORMAT,
@@ -31,8 +31,8 @@ import {
   writeModelPackage
 } from "./chunk-UIKIVLAB.js";
 import "./chunk-7LS2E76S.js";
-import "./chunk-Q7INOTPH.js";
-import "./chunk-Z2WIRLH4.js";
+import "./chunk-EDEJXXMQ.js";
+import "./chunk-UGROJ2SR.js";
 import "./chunk-KNXPTTZ7.js";
 import "./chunk-FEWK3QBM.js";
 import "./chunk-FMXMONDT.js";

@@ -4,19 +4,19 @@ import {
   describeLabel,
   trainBuiltin,
   verdictOf
-} from "./chunk-VHSLSKBG.js";
+} from "./chunk-BG5HBIYZ.js";
 import "./chunk-VRJ3OIWF.js";
 import "./chunk-VXHMNTA6.js";
-import "./chunk-X73NFC24.js";
+import "./chunk-65XLUHD4.js";
 import "./chunk-CLFTC636.js";
 import "./chunk-QED634M5.js";
 import "./chunk-D2XDZOZX.js";
 import "./chunk-ISHP52YF.js";
-import "./chunk-QRUBOFFR.js";
+import "./chunk-L2ZS6NDB.js";
 import "./chunk-UIKIVLAB.js";
 import "./chunk-7LS2E76S.js";
-import "./chunk-Q7INOTPH.js";
-import "./chunk-Z2WIRLH4.js";
+import "./chunk-EDEJXXMQ.js";
+import "./chunk-UGROJ2SR.js";
 import "./chunk-KNXPTTZ7.js";
 import "./chunk-FEWK3QBM.js";
 import "./chunk-FMXMONDT.js";

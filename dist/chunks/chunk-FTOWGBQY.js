@@ -6,7 +6,7 @@ import {
   cellText,
   inspectOnnx,
   readBatches
-} from "./chunk-QRUBOFFR.js";
+} from "./chunk-L2ZS6NDB.js";
 import {
   SliceConfigError,
   assignSlices,

@@ -14,10 +14,10 @@ import {
   evaluateModel,
   loadModelUnderTest,
   quantileSorted
-} from "./chunk-HYSHERZH.js";
+} from "./chunk-FTOWGBQY.js";
 import {
   readColumns
-} from "./chunk-QRUBOFFR.js";
+} from "./chunk-L2ZS6NDB.js";
 import {
   assignSlices
 } from "./chunk-4RJOQMT2.js";
@@ -28,7 +28,7 @@ import {
   regressionMetrics,
   scalarMetrics
 } from "./chunk-LE5632HT.js";
-import "./chunk-Z2WIRLH4.js";
+import "./chunk-UGROJ2SR.js";
 import "./chunk-KNXPTTZ7.js";
 import "./chunk-FEWK3QBM.js";
 import "./chunk-FMXMONDT.js";

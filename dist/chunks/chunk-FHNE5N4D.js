@@ -5,7 +5,7 @@ import {
 import {
   buildFeeds,
   inspectOnnx
-} from "./chunk-QRUBOFFR.js";
+} from "./chunk-L2ZS6NDB.js";
 import {
   locateJsonError
 } from "./chunk-G6PV2Q2L.js";

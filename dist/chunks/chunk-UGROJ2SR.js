@@ -437,7 +437,7 @@ var ColumnAccumulator = class {
   sum = 0;
   mean = 0;
   m2 = 0;
-  /** Values not yet in sum/mean/m2 and the sketch: folded in per batch (see flush). */
+  /** Values not yet in sum/mean/m2, the sketch or the small domain: folded in per batch (see flush). */
   pending = new Float64Array(BATCH);
   pendingCount = 0;
   flushedCount = 0;
@@ -514,10 +514,10 @@ var ColumnAccumulator = class {
     this.nonIntegerExamples.push({ line, value: String(values[index]) });
   }
   /**
-   * Folds the pending values into the moments, the sketch, the exact values and the small domain, in order. A
-   * batch's mean and squared deviations are computed in two passes and combined with Chan's formula: no
-   * division per value (Welford's), and more accurate than a running update; the sketch's keys are computed in
-   * one tight loop.
+   * Folds the pending values into the moments, the exact values and the small domain while it lasts, else the
+   * sketch (see addToSketch), in order. A batch's mean and squared deviations are computed in two passes and
+   * combined with Chan's formula: no division per value (Welford's), and more accurate than a running update;
+   * the sketch's keys are computed in one tight loop.
    */
   flush() {
     const count = this.pendingCount;

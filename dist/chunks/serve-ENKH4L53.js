@@ -3,17 +3,17 @@ import {
   DEFAULT_SERVE_OPTIONS,
   serveUntilSignal,
   startServer
-} from "./chunk-W6R5JI6X.js";
+} from "./chunk-FHNE5N4D.js";
 import "./chunk-ISHP52YF.js";
 import {
   loadModelUnderTest
-} from "./chunk-HYSHERZH.js";
-import "./chunk-QRUBOFFR.js";
+} from "./chunk-FTOWGBQY.js";
+import "./chunk-L2ZS6NDB.js";
 import "./chunk-4RJOQMT2.js";
 import "./chunk-UIKIVLAB.js";
 import "./chunk-7LS2E76S.js";
 import "./chunk-LE5632HT.js";
-import "./chunk-Z2WIRLH4.js";
+import "./chunk-UGROJ2SR.js";
 import "./chunk-KNXPTTZ7.js";
 import "./chunk-FMXMONDT.js";
 import "./chunk-G6PV2Q2L.js";

@@ -1,7 +1,7 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; import { fileURLToPath as __mlopsFileURLToPath } from 'node:url'; import { dirname as __mlopsDirname } from 'node:path'; const require = __mlopsCreateRequire(import.meta.url); const __filename = __mlopsFileURLToPath(import.meta.url); const __dirname = __mlopsDirname(__filename);
 import {
   Profiler
-} from "./chunk-Z2WIRLH4.js";
+} from "./chunk-UGROJ2SR.js";
 import {
   readCsvHeader,
   readCsvRange
@@ -143,7 +143,6 @@ async function profileCsvInParallel(path, bytes, profiler, options) {
   };
   const worker = takeProfileWorker(options.workerUrl ?? WORKER_URL);
   const parts = new WorkerParts(worker);
-  worker.postMessage(request);
   const claim = (segment) => Atomics.compareExchange(claims, segment, FREE, MAIN) === FREE;
   const aborted = () => parts.failure !== void 0;
   let reached = 1;
@@ -153,6 +152,7 @@ async function profileCsvInParallel(path, bytes, profiler, options) {
     return Number.POSITIVE_INFINITY;
   };
   try {
+    worker.postMessage(request);
     const mine = await readCsvRange(path, profiler, readOptions, {
       stopAt: starts[1],
       atStop: (clean) => {
@@ -167,7 +167,7 @@ async function profileCsvInParallel(path, bytes, profiler, options) {
       }
     });
     if (mine.stoppedAt === void 0) {
-      if (quoted) return { threads: 1, fallback: "the split is inside a quoted field" };
+      if (quoted) return { threads: 1, fallback: "a cut between the threads is inside a quoted field" };
       return { threads: 1, fallback: parts.failure ?? "the worker failed" };
     }
     const hashing = options.digest === void 0 ? 0 : HASH_COST * (segments - reached);
