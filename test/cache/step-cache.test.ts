@@ -6,7 +6,7 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { appendFile, cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -17,33 +17,10 @@ import { remoteStepCacheKey, StepCache, stepCacheKey, workTreeDigest } from '../
 import { type ActionsCacheClient, actionsCache, actionsCacheEnabled } from '../../src/github/actions-cache.js';
 import { useTempDir } from '../temp-dir.js';
 import { BINARY_COLUMNS, binaryRows, writeCsv } from '../train/helpers.js';
+import { folderCache } from './folder-cache.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const temp = useTempDir('mlops-step-cache-');
-
-/** A cache service over a directory: one folder per key, restored to and saved from the paths given. */
-function folderRemote(store: string): DirectoryCache & { saved: string[]; restored: string[] } {
-  const saved: string[] = [];
-  const restored: string[] = [];
-  return {
-    saved,
-    restored,
-    restore: async ([target], key) => {
-      const from = path.join(store, key);
-      if (!existsSync(from)) return false;
-      await cp(from, target as string, { recursive: true });
-      restored.push(key);
-      return true;
-    },
-    save: async ([source], key) => {
-      const to = path.join(store, key);
-      if (existsSync(to))
-        throw new Error(`Unable to reserve cache with key ${key}, another job may be creating this cache.`);
-      await cp(source as string, to, { recursive: true });
-      saved.push(key);
-    },
-  };
-}
 
 async function packageDir(name: string, bytes: string): Promise<string> {
   const source = temp.path(name);
@@ -139,7 +116,7 @@ describe('StepCache with a remote tier', () => {
 
   it('saves to the remote tier after the local save, and a fresh runner restores from it', async () => {
     const store = temp.path('service');
-    const remote = folderRemote(store);
+    const remote = folderCache(store);
     const first = new StepCache(temp.path('runner-1'), { remote });
     await first.save(key, await packageDir('package', 'bytes'));
     expect(existsSync(temp.path('runner-1', key, '.complete'))).toBe(true);
@@ -163,7 +140,7 @@ describe('StepCache with a remote tier', () => {
 
   it('misses when neither tier has the entry', async () => {
     const warnings: string[] = [];
-    const remote = folderRemote(temp.path('service'));
+    const remote = folderCache(temp.path('service'));
     const cache = new StepCache(temp.path('cache'), { remote, warn: (message) => warnings.push(message) });
     expect(await cache.restore(key, temp.path('restored'))).toBeUndefined();
     expect(existsSync(temp.path('restored'))).toBe(false);
@@ -172,7 +149,7 @@ describe('StepCache with a remote tier', () => {
   });
 
   it('keeps the local entry and only warns when the remote save fails (another job saved the key)', async () => {
-    const remote = folderRemote(temp.path('service'));
+    const remote = folderCache(temp.path('service'));
     await new StepCache(temp.path('other-job'), { remote }).save(key, await packageDir('package', 'bytes'));
     const warnings: string[] = [];
     const cache = new StepCache(temp.path('cache'), { remote, warn: (message) => warnings.push(message) });
@@ -202,7 +179,7 @@ describe('StepCache with a remote tier', () => {
     await writeFile(path.join(truncated, 'model.onnx'), 'byt');
     const warnings: string[] = [];
     const cache = new StepCache(temp.path('cache'), {
-      remote: folderRemote(store),
+      remote: folderCache(store),
       warn: (message) => warnings.push(message),
     });
     expect(await cache.restore(key, temp.path('restored'))).toBeUndefined();
@@ -216,7 +193,7 @@ describe('StepCache with a remote tier', () => {
     let asked = 0;
     registerRemoteStepCache(async () => {
       asked += 1;
-      return folderRemote(store);
+      return folderCache(store);
     });
     try {
       const cache = new StepCache(temp.path('cache'));
@@ -331,7 +308,7 @@ describe('resuming a pipeline on a fresh runner', () => {
     await mkdir(work);
     const data = await writeCsv(path.join(work, 'train.csv'), BINARY_COLUMNS, binaryRows(300, 11));
     const store = temp.path('service');
-    const remote = folderRemote(store);
+    const remote = folderCache(store);
     const { runTrain } = await import('../../src/actions/train.js');
     const runIn = async () => {
       const lines: string[] = [];

@@ -5,13 +5,13 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { cp, mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { DirectoryCache } from '../../src/cache/remote.js';
 import { ConfigurationError } from '../../src/core/errors.js';
 import { installOnnxRuntime, runtimeCacheKey } from '../../src/github/onnxruntime.js';
+import { folderCache } from '../cache/folder-cache.js';
 import { useTempDir } from '../temp-dir.js';
 
 const temp = useTempDir('mlops-ort-install-');
@@ -31,26 +31,6 @@ beforeEach(async () => {
   });
   tarball = temp.path(name.trim().split('\n').pop() as string);
 });
-
-function folderCache(store: string): DirectoryCache & { saved: string[]; restored: string[] } {
-  const saved: string[] = [];
-  const restored: string[] = [];
-  return {
-    saved,
-    restored,
-    restore: async ([target], key) => {
-      const from = path.join(store, key);
-      if (!existsSync(from)) return false;
-      await cp(from, target as string, { recursive: true });
-      restored.push(key);
-      return true;
-    },
-    save: async ([source], key) => {
-      await cp(source as string, path.join(store, key), { recursive: true });
-      saved.push(key);
-    },
-  };
-}
 
 describe('installOnnxRuntime', () => {
   it('installs into the tool cache with npm, then loads from there without installing again', async () => {
