@@ -39,23 +39,24 @@ export function refFilterMismatch(event: string, ref: string, filters: RefFilter
   const tag = ref.startsWith('refs/tags/') ? ref.slice('refs/tags/'.length) : undefined;
   const hasBranchFilter = filters.branches !== undefined || filters.branchesIgnore !== undefined;
   const hasTagFilter = filters.tags !== undefined || filters.tagsIgnore !== undefined;
-  const show = (patterns: string[]) => `[${patterns.join(', ')}]`;
+  /** The positive list, then the ignore list, of one kind of ref (`key` names them as a workflow does). */
+  const listed = (kind: string, key: string, name: string, only?: string[], ignore?: string[]) => {
+    const show = (patterns: string[]) => `[${patterns.join(', ')}]`;
+    if (only !== undefined && !included(only, name))
+      return `${event} on ${ref}: ${kind} '${name}' is not in ${key} ${show(only)}`;
+    if (ignore?.some((pattern) => matches(pattern, name)))
+      return `${event} on ${ref}: ${kind} '${name}' is in ${key}-ignore ${show(ignore)}`;
+    return undefined;
+  };
   if (branch !== undefined) {
     // Only tag filters: GitHub runs the workflow for tags alone.
     if (!hasBranchFilter && hasTagFilter) return `${event} on ${ref}: the workflow filters tags only, not branches`;
-    if (filters.branches !== undefined && !included(filters.branches, branch))
-      return `${event} on ${ref}: branch '${branch}' is not in branches ${show(filters.branches)}`;
-    if (filters.branchesIgnore?.some((pattern) => matches(pattern, branch)))
-      return `${event} on ${ref}: branch '${branch}' is in branches-ignore ${show(filters.branchesIgnore)}`;
-    return undefined;
+    return listed('branch', 'branches', branch, filters.branches, filters.branchesIgnore);
   }
   if (tag !== undefined) {
     if (event !== 'push') return undefined;
     if (!hasTagFilter && hasBranchFilter) return `${event} on ${ref}: the workflow filters branches only, not tags`;
-    if (filters.tags !== undefined && !included(filters.tags, tag))
-      return `${event} on ${ref}: tag '${tag}' is not in tags ${show(filters.tags)}`;
-    if (filters.tagsIgnore?.some((pattern) => matches(pattern, tag)))
-      return `${event} on ${ref}: tag '${tag}' is in tags-ignore ${show(filters.tagsIgnore)}`;
+    return listed('tag', 'tags', tag, filters.tags, filters.tagsIgnore);
   }
   return undefined;
 }
