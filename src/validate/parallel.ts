@@ -200,8 +200,9 @@ export async function profileSegments(
         ? {}
         : {
             stopAt: starts[end],
+            // After the last segment's claim no stop is left, so `end` is a segment here.
             atStop: () => {
-              if (end === segments || !claimNext(end)) return undefined;
+              if (!claimNext(end)) return undefined;
               end++;
               return end === segments ? Number.POSITIVE_INFINITY : starts[end];
             },

@@ -373,15 +373,16 @@ class ColumnAccumulator {
    * count then costs no sketch key per value); the sketch is made from the counts when needed. The buckets are
    * the same, as they only count values.
    */
-  private addToSketch(entries: ReadonlyArray<[number, number]>): void {
-    for (const [value, count] of entries) this.sketch.addWeighted(value, count);
+  private addToSketch(entries: ReadonlyArray<[number, number]>, sketch = this.sketch): void {
+    for (const [value, count] of entries) sketch.addWeighted(value, count);
   }
 
   /** The sketch of every value so far, the small domain's included (see addToSketch). */
   private sketchJSON(): SerializedSketch {
     if (this.smallDomain === null) return this.sketch.toJSON();
+    // While the domain lasts the sketch is empty: a new one from the domain's counts leaves the state as it is.
     const sketch = new QuantileSketch();
-    for (const [value, count] of this.smallDomain.entries()) sketch.addWeighted(value, count);
+    this.addToSketch(this.smallDomain.entries(), sketch);
     return sketch.toJSON();
   }
 
