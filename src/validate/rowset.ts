@@ -33,20 +33,25 @@ export class RowFingerprints {
   add(first: number, second: number): boolean {
     if (this.size >= this.growAt) this.grow();
     const table = this.table!;
-    // Stored as unsigned: compare unsigned. 0 marks an empty slot.
     const a = (first | 1) >>> 0;
+    const slot = this.probe(table, a, second >>> 0);
+    if (table[slot] !== 0) return true;
+    if (this.full) return false;
+    table[slot] = a;
+    table[slot + 1] = second;
+    this.size++;
+    return false;
+  }
+
+  /**
+   * The slot holding fingerprint (a, second), or the empty slot where it would go. Both words are stored
+   * unsigned (compare them unsigned); 0 marks an empty slot, which is why `a` has its low bit set.
+   */
+  private probe(table: Uint32Array, a: number, second: number): number {
     let slot = (a >>> this.shift) * 2;
-    second >>>= 0;
     for (;;) {
       const stored = table[slot]!;
-      if (stored === 0) {
-        if (this.full) return false;
-        table[slot] = a;
-        table[slot + 1] = second;
-        this.size++;
-        return false;
-      }
-      if (stored === a && table[slot + 1] === second) return true;
+      if (stored === 0 || (stored === a && table[slot + 1] === second)) return slot;
       slot = (slot + 2) & this.mask;
     }
   }
@@ -64,17 +69,9 @@ export class RowFingerprints {
   touched = 0;
 
   has(first: number, second: number): boolean {
-    if (this.table === undefined) return false;
     const table = this.table;
-    const a = (first | 1) >>> 0;
-    let slot = (a >>> this.shift) * 2;
-    second >>>= 0;
-    for (;;) {
-      const stored = table[slot]!;
-      if (stored === 0) return false;
-      if (stored === a && table[slot + 1] === second) return true;
-      slot = (slot + 2) & this.mask;
-    }
+    if (table === undefined) return false;
+    return table[this.probe(table, (first | 1) >>> 0, second >>> 0)] !== 0;
   }
 
   private sizeFor(slotBits: number): void {
