@@ -6,10 +6,10 @@ import {
   UnmergeablePart,
   WORKER,
   profileSegments
-} from "../chunks/chunk-EDEJXXMQ.js";
+} from "../chunks/chunk-BDUU7YM6.js";
 import {
   DuplicateRows
-} from "../chunks/chunk-UGROJ2SR.js";
+} from "../chunks/chunk-JEUSCXWS.js";
 import "../chunks/chunk-KNXPTTZ7.js";
 import "../chunks/chunk-PZUGWMF7.js";
 import "../chunks/chunk-OQEQJUKG.js";

@@ -7589,22 +7589,22 @@ function refFilterMismatch(event, ref, filters) {
   const tag = ref.startsWith("refs/tags/") ? ref.slice("refs/tags/".length) : void 0;
   const hasBranchFilter = filters.branches !== void 0 || filters.branchesIgnore !== void 0;
   const hasTagFilter = filters.tags !== void 0 || filters.tagsIgnore !== void 0;
-  const show = (patterns) => `[${patterns.join(", ")}]`;
+  const listed = (kind, key, name, only, ignore) => {
+    const show = (patterns) => `[${patterns.join(", ")}]`;
+    if (only !== void 0 && !included(only, name))
+      return `${event} on ${ref}: ${kind} '${name}' is not in ${key} ${show(only)}`;
+    if (ignore?.some((pattern) => matches(pattern, name)))
+      return `${event} on ${ref}: ${kind} '${name}' is in ${key}-ignore ${show(ignore)}`;
+    return void 0;
+  };
   if (branch !== void 0) {
     if (!hasBranchFilter && hasTagFilter) return `${event} on ${ref}: the workflow filters tags only, not branches`;
-    if (filters.branches !== void 0 && !included(filters.branches, branch))
-      return `${event} on ${ref}: branch '${branch}' is not in branches ${show(filters.branches)}`;
-    if (filters.branchesIgnore?.some((pattern) => matches(pattern, branch)))
-      return `${event} on ${ref}: branch '${branch}' is in branches-ignore ${show(filters.branchesIgnore)}`;
-    return void 0;
+    return listed("branch", "branches", branch, filters.branches, filters.branchesIgnore);
   }
   if (tag !== void 0) {
     if (event !== "push") return void 0;
     if (!hasTagFilter && hasBranchFilter) return `${event} on ${ref}: the workflow filters branches only, not tags`;
-    if (filters.tags !== void 0 && !included(filters.tags, tag))
-      return `${event} on ${ref}: tag '${tag}' is not in tags ${show(filters.tags)}`;
-    if (filters.tagsIgnore?.some((pattern) => matches(pattern, tag)))
-      return `${event} on ${ref}: tag '${tag}' is in tags-ignore ${show(filters.tagsIgnore)}`;
+    return listed("tag", "tags", tag, filters.tags, filters.tagsIgnore);
   }
   return void 0;
 }

@@ -13,7 +13,7 @@ import {
 import {
   profileCsvInParallel,
   wantsSplit
-} from "./chunk-EDEJXXMQ.js";
+} from "./chunk-BDUU7YM6.js";
 import {
   MAX_EXACT_VALUES,
   MAX_SMALL_DOMAIN,
@@ -22,7 +22,7 @@ import {
   PROFILE_VERSION,
   Profiler,
   RowFingerprints
-} from "./chunk-UGROJ2SR.js";
+} from "./chunk-JEUSCXWS.js";
 import {
   DistinctSketch,
   QuantileSketch

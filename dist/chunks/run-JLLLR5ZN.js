@@ -3,11 +3,11 @@ import {
   loadProfile,
   profileData,
   validateData
-} from "./chunk-65XLUHD4.js";
+} from "./chunk-53STB62T.js";
 import "./chunk-CLFTC636.js";
 import "./chunk-7LS2E76S.js";
-import "./chunk-EDEJXXMQ.js";
-import "./chunk-UGROJ2SR.js";
+import "./chunk-BDUU7YM6.js";
+import "./chunk-JEUSCXWS.js";
 import "./chunk-KNXPTTZ7.js";
 import "./chunk-FEWK3QBM.js";
 import "./chunk-FMXMONDT.js";

@@ -6,7 +6,7 @@ import {
   cellText,
   inspectOnnx,
   readBatches
-} from "./chunk-L2ZS6NDB.js";
+} from "./chunk-7JD4LFDK.js";
 import {
   SliceConfigError,
   assignSlices,

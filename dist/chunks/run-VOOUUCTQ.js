@@ -14,10 +14,10 @@ import {
   evaluateModel,
   loadModelUnderTest,
   quantileSorted
-} from "./chunk-FTOWGBQY.js";
+} from "./chunk-DMVXAAFH.js";
 import {
   readColumns
-} from "./chunk-L2ZS6NDB.js";
+} from "./chunk-7JD4LFDK.js";
 import {
   assignSlices
 } from "./chunk-4RJOQMT2.js";
@@ -28,7 +28,7 @@ import {
   regressionMetrics,
   scalarMetrics
 } from "./chunk-LE5632HT.js";
-import "./chunk-UGROJ2SR.js";
+import "./chunk-JEUSCXWS.js";
 import "./chunk-KNXPTTZ7.js";
 import "./chunk-FEWK3QBM.js";
 import "./chunk-FMXMONDT.js";

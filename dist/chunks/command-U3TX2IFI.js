@@ -4,12 +4,12 @@ import {
   describeLabel,
   detectGpus,
   verdictOf
-} from "./chunk-BG5HBIYZ.js";
+} from "./chunk-5VRZMMBW.js";
 import "./chunk-VRJ3OIWF.js";
 import "./chunk-VXHMNTA6.js";
 import {
   profileData
-} from "./chunk-65XLUHD4.js";
+} from "./chunk-53STB62T.js";
 import "./chunk-CLFTC636.js";
 import "./chunk-QED634M5.js";
 import "./chunk-D2XDZOZX.js";
@@ -20,7 +20,7 @@ import {
   inspectOnnx,
   readColumns,
   tensorInfo
-} from "./chunk-L2ZS6NDB.js";
+} from "./chunk-7JD4LFDK.js";
 import {
   MODEL_FILE,
   MODEL_FORMAT,
@@ -31,8 +31,8 @@ import {
   writeModelPackage
 } from "./chunk-UIKIVLAB.js";
 import "./chunk-7LS2E76S.js";
-import "./chunk-EDEJXXMQ.js";
-import "./chunk-UGROJ2SR.js";
+import "./chunk-BDUU7YM6.js";
+import "./chunk-JEUSCXWS.js";
 import "./chunk-KNXPTTZ7.js";
 import "./chunk-FEWK3QBM.js";
 import "./chunk-FMXMONDT.js";

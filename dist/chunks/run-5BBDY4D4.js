@@ -1,28 +1,36 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; import { fileURLToPath as __mlopsFileURLToPath } from 'node:url'; import { dirname as __mlopsDirname } from 'node:path'; const require = __mlopsCreateRequire(import.meta.url); const __filename = __mlopsFileURLToPath(import.meta.url); const __dirname = __mlopsDirname(__filename);
 import {
-  HEADLINE,
-  evaluateModel,
-  loadModelUnderTest,
-  thresholdChecks
-} from "./chunk-FTOWGBQY.js";
-import "./chunk-L2ZS6NDB.js";
-import "./chunk-4RJOQMT2.js";
+  PARITY_TOLERANCE,
+  describeLabel,
+  trainBuiltin,
+  verdictOf
+} from "./chunk-5VRZMMBW.js";
+import "./chunk-VRJ3OIWF.js";
+import "./chunk-VXHMNTA6.js";
+import "./chunk-53STB62T.js";
+import "./chunk-CLFTC636.js";
+import "./chunk-QED634M5.js";
+import "./chunk-D2XDZOZX.js";
+import "./chunk-ISHP52YF.js";
+import "./chunk-7JD4LFDK.js";
 import "./chunk-UIKIVLAB.js";
 import "./chunk-7LS2E76S.js";
-import "./chunk-LE5632HT.js";
-import "./chunk-UGROJ2SR.js";
+import "./chunk-BDUU7YM6.js";
+import "./chunk-JEUSCXWS.js";
 import "./chunk-KNXPTTZ7.js";
+import "./chunk-FEWK3QBM.js";
 import "./chunk-FMXMONDT.js";
 import "./chunk-G6PV2Q2L.js";
 import "./chunk-PZUGWMF7.js";
 import "./chunk-OQEQJUKG.js";
 import "./chunk-EK6DLGM3.js";
+import "./chunk-NPMBRSQQ.js";
 import "./chunk-HMXGF6KM.js";
 import "./chunk-FCHSJP6A.js";
 import "./chunk-NUEQ5RRT.js";
 export {
-  HEADLINE,
-  evaluateModel,
-  loadModelUnderTest,
-  thresholdChecks
+  PARITY_TOLERANCE,
+  describeLabel,
+  trainBuiltin,
+  verdictOf
 };

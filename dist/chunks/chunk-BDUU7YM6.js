@@ -1,7 +1,7 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; import { fileURLToPath as __mlopsFileURLToPath } from 'node:url'; import { dirname as __mlopsDirname } from 'node:path'; const require = __mlopsCreateRequire(import.meta.url); const __filename = __mlopsFileURLToPath(import.meta.url); const __dirname = __mlopsDirname(__filename);
 import {
   Profiler
-} from "./chunk-UGROJ2SR.js";
+} from "./chunk-JEUSCXWS.js";
 import {
   readCsvHeader,
   readCsvRange
@@ -92,8 +92,9 @@ async function profileSegments(request, segment, claimNext, aborted) {
       line: 1,
       ...end === segments ? {} : {
         stopAt: starts[end],
+        // After the last segment's claim no stop is left, so `end` is a segment here.
         atStop: () => {
-          if (end === segments || !claimNext(end)) return void 0;
+          if (!claimNext(end)) return void 0;
           end++;
           return end === segments ? Number.POSITIVE_INFINITY : starts[end];
         }

@@ -6,7 +6,7 @@ import {
 } from "./chunk-IR3RMUQH.js";
 import {
   startServer
-} from "./chunk-FHNE5N4D.js";
+} from "./chunk-37VJJOS7.js";
 import "./chunk-ISHP52YF.js";
 import {
   availableExecutionProviders,
@@ -19,20 +19,20 @@ import {
 } from "./chunk-U2DIY5MF.js";
 import {
   loadModelUnderTest
-} from "./chunk-FTOWGBQY.js";
+} from "./chunk-DMVXAAFH.js";
 import {
   ELEM_TO_DTYPE,
   buildFeeds,
   inspectOnnx,
   readColumns
-} from "./chunk-L2ZS6NDB.js";
+} from "./chunk-7JD4LFDK.js";
 import "./chunk-4RJOQMT2.js";
 import "./chunk-UIKIVLAB.js";
 import {
   readJsonFile
 } from "./chunk-7LS2E76S.js";
 import "./chunk-LE5632HT.js";
-import "./chunk-UGROJ2SR.js";
+import "./chunk-JEUSCXWS.js";
 import "./chunk-KNXPTTZ7.js";
 import {
   checkedBy

@@ -125,7 +125,7 @@ async function runTrain(io) {
       notes: [`reused from the step cache (${hit.tier} tier)`]
     };
   } else {
-    result = command === void 0 ? await (await import("./run-PYY4H6RL.js")).trainBuiltin(request) : await (await import("./command-G74PIKJ7.js")).trainWithCommand(
+    result = command === void 0 ? await (await import("./run-5BBDY4D4.js")).trainBuiltin(request) : await (await import("./command-U3TX2IFI.js")).trainWithCommand(
       { ...request, command },
       builtinParams({ task: params.task ?? "auto" }, void 0).params.task
     );

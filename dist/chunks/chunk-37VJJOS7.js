@@ -5,7 +5,7 @@ import {
 import {
   buildFeeds,
   inspectOnnx
-} from "./chunk-L2ZS6NDB.js";
+} from "./chunk-7JD4LFDK.js";
 import {
   locateJsonError
 } from "./chunk-G6PV2Q2L.js";

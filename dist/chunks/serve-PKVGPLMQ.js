@@ -3,17 +3,17 @@ import {
   DEFAULT_SERVE_OPTIONS,
   serveUntilSignal,
   startServer
-} from "./chunk-FHNE5N4D.js";
+} from "./chunk-37VJJOS7.js";
 import "./chunk-ISHP52YF.js";
 import {
   loadModelUnderTest
-} from "./chunk-FTOWGBQY.js";
-import "./chunk-L2ZS6NDB.js";
+} from "./chunk-DMVXAAFH.js";
+import "./chunk-7JD4LFDK.js";
 import "./chunk-4RJOQMT2.js";
 import "./chunk-UIKIVLAB.js";
 import "./chunk-7LS2E76S.js";
 import "./chunk-LE5632HT.js";
-import "./chunk-UGROJ2SR.js";
+import "./chunk-JEUSCXWS.js";
 import "./chunk-KNXPTTZ7.js";
 import "./chunk-FMXMONDT.js";
 import "./chunk-G6PV2Q2L.js";

@@ -11,19 +11,19 @@ import {
 } from "./chunk-IR3RMUQH.js";
 import {
   startServer
-} from "./chunk-FHNE5N4D.js";
+} from "./chunk-37VJJOS7.js";
 import "./chunk-ISHP52YF.js";
 import {
   loadModelUnderTest
-} from "./chunk-FTOWGBQY.js";
+} from "./chunk-DMVXAAFH.js";
 import {
   readColumns
-} from "./chunk-L2ZS6NDB.js";
+} from "./chunk-7JD4LFDK.js";
 import "./chunk-4RJOQMT2.js";
 import "./chunk-UIKIVLAB.js";
 import "./chunk-7LS2E76S.js";
 import "./chunk-LE5632HT.js";
-import "./chunk-UGROJ2SR.js";
+import "./chunk-JEUSCXWS.js";
 import "./chunk-KNXPTTZ7.js";
 import "./chunk-FMXMONDT.js";
 import "./chunk-G6PV2Q2L.js";

@@ -38,18 +38,23 @@ var RowFingerprints = class {
     if (this.size >= this.growAt) this.grow();
     const table = this.table;
     const a = (first | 1) >>> 0;
+    const slot = this.probe(table, a, second >>> 0);
+    if (table[slot] !== 0) return true;
+    if (this.full) return false;
+    table[slot] = a;
+    table[slot + 1] = second;
+    this.size++;
+    return false;
+  }
+  /**
+   * The slot holding fingerprint (a, second), or the empty slot where it would go. Both words are stored
+   * unsigned (compare them unsigned); 0 marks an empty slot, which is why `a` has its low bit set.
+   */
+  probe(table, a, second) {
     let slot = (a >>> this.shift) * 2;
-    second >>>= 0;
     for (; ; ) {
       const stored = table[slot];
-      if (stored === 0) {
-        if (this.full) return false;
-        table[slot] = a;
-        table[slot + 1] = second;
-        this.size++;
-        return false;
-      }
-      if (stored === a && table[slot + 1] === second) return true;
+      if (stored === 0 || stored === a && table[slot + 1] === second) return slot;
       slot = slot + 2 & this.mask;
     }
   }
@@ -64,17 +69,9 @@ var RowFingerprints = class {
   /** Keeps touch's reads from being optimised away. */
   touched = 0;
   has(first, second) {
-    if (this.table === void 0) return false;
     const table = this.table;
-    const a = (first | 1) >>> 0;
-    let slot = (a >>> this.shift) * 2;
-    second >>>= 0;
-    for (; ; ) {
-      const stored = table[slot];
-      if (stored === 0) return false;
-      if (stored === a && table[slot + 1] === second) return true;
-      slot = slot + 2 & this.mask;
-    }
+    if (table === void 0) return false;
+    return table[this.probe(table, (first | 1) >>> 0, second >>> 0)] !== 0;
   }
   sizeFor(slotBits) {
     this.slotBits = slotBits;
@@ -556,14 +553,14 @@ var ColumnAccumulator = class {
    * count then costs no sketch key per value); the sketch is made from the counts when needed. The buckets are
    * the same, as they only count values.
    */
-  addToSketch(entries) {
-    for (const [value, count] of entries) this.sketch.addWeighted(value, count);
+  addToSketch(entries, sketch = this.sketch) {
+    for (const [value, count] of entries) sketch.addWeighted(value, count);
   }
   /** The sketch of every value so far, the small domain's included (see addToSketch). */
   sketchJSON() {
     if (this.smallDomain === null) return this.sketch.toJSON();
     const sketch = new QuantileSketch();
-    for (const [value, count] of this.smallDomain.entries()) sketch.addWeighted(value, count);
+    this.addToSketch(this.smallDomain.entries(), sketch);
     return sketch.toJSON();
   }
   combineMoments(count, sum, mean, m2) {
