@@ -104,31 +104,48 @@ const MAX_ROW_EXAMPLES = 5;
 const SCRATCH = new Float64Array(1);
 const ROW_BATCH = 256;
 
+/** Integers below this are counted in a small domain by value, without a search. */
+const DIRECT_DOMAIN = 64;
+
 /**
- * The distinct values of a numeric column while there are at most MAX_SMALL_DOMAIN of them, with their counts,
- * in first-seen order. It is updated for every value of a low-cardinality column (a flag, a count): a linear
- * scan of a few doubles costs a fraction of a Map look-up and update.
+ * The distinct values of a numeric column while there are at most MAX_SMALL_DOMAIN of them, with their counts.
+ * It is updated for every value of a low-cardinality column (a flag, a code, a count): such values are mostly
+ * small non-negative integers, counted by value; any other is found by a linear scan of a few doubles, which
+ * still costs a fraction of a Map look-up and update.
  */
 class SmallDomain {
+  private readonly direct = new Float64Array(DIRECT_DOMAIN);
   private readonly values = new Float64Array(MAX_SMALL_DOMAIN);
   private readonly counts = new Float64Array(MAX_SMALL_DOMAIN);
+  private listed = 0;
   private size = 0;
 
-  /** Counts `count` more of `value`; false when it would be one distinct value too many. */
+  /** Counts `count` (at least 1) more of `value`; false when it would be one distinct value too many. */
   add(value: number, count: number): boolean {
+    // -0 lands on 0, as a Map's keys compare finite numbers: 0 and -0 are one value.
+    const slot = value >>> 0;
+    if (slot === value && slot < DIRECT_DOMAIN) {
+      const before = this.direct[slot]!;
+      if (before === 0) {
+        if (this.size === MAX_SMALL_DOMAIN) return false;
+        this.size++;
+      }
+      this.direct[slot] = before + count;
+      return true;
+    }
     const values = this.values;
-    const size = this.size;
-    for (let i = 0; i < size; i++) {
-      // === as a Map's keys compare finite numbers: 0 and -0 are one value.
+    const listed = this.listed;
+    for (let i = 0; i < listed; i++) {
       if (values[i] === value) {
         this.counts[i]! += count;
         return true;
       }
     }
-    if (size === MAX_SMALL_DOMAIN) return false;
-    values[size] = value;
-    this.counts[size] = count;
-    this.size = size + 1;
+    if (this.size === MAX_SMALL_DOMAIN) return false;
+    values[listed] = value;
+    this.counts[listed] = count;
+    this.listed = listed + 1;
+    this.size++;
     return true;
   }
 
@@ -138,7 +155,12 @@ class SmallDomain {
   }
 
   entries(): Array<[number, number]> {
-    return Array.from({ length: this.size }, (_, i): [number, number] => [this.values[i]!, this.counts[i]!]);
+    const entries: Array<[number, number]> = [];
+    this.direct.forEach((count, value) => {
+      if (count > 0) entries.push([value, count]);
+    });
+    for (let i = 0; i < this.listed; i++) entries.push([this.values[i]!, this.counts[i]!]);
+    return entries;
   }
 }
 

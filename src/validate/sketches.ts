@@ -17,9 +17,6 @@ const MULTIPLIER = (1 / Math.log1p(GAMMA_MANTISSA)) * Math.log(2);
 /** Magnitudes at or below this count as zero (sketches-js' minPossible). */
 const MIN_INDEXABLE = 2 ** -1023 * GAMMA;
 const BUCKET_VALUE_FACTOR = 2 / (1 + GAMMA);
-/** Keys span about ±36,000 (2^±1075); addMany tags negative values' keys with this offset, zeros with ZERO_KEY. */
-const NEGATIVE_KEYS = 1 << 20;
-const ZERO_KEY = 1 << 30;
 
 /** The key of a magnitude above MIN_INDEXABLE, exactly as sketches-js computes it. */
 export function sketchKey(magnitude: number): number {
@@ -27,34 +24,61 @@ export function sketchKey(magnitude: number): number {
 }
 
 /**
- * log2(1 + i/1024) · MULTIPLIER: with the exponent bits, a table look-up and a linear interpolation place a
- * value within 6e-6 of its exact key position (the chord's error is at most h²/8 · 1/ln 2 · MULTIPLIER with
- * h = 1/1024). Only positions that close to a bucket boundary need Math.log2 to decide: ceil of either agrees
- * everywhere else, so fastSketchKey equals sketchKey for every value, without a call out to log2.
+ * Keys by table. Within one binary exponent, a cell of 1/256 of the octave is narrower than a bucket (about
+ * 1/35 of an octave), so it holds at most one bucket boundary: the cell's first key, and the smallest value in
+ * the cell with the next key (found once by bisection with sketchKey itself), give the key of every value in
+ * it with a compare. fastSketchKey therefore equals sketchKey for every value, without a logarithm; an
+ * exponent's table is built when a value first needs it.
  */
-const LOG_TABLE_SIZE = 1024;
-const LOG_TABLE = Float64Array.from(
-  { length: LOG_TABLE_SIZE + 1 },
-  (_, i) => Math.log2(1 + i / LOG_TABLE_SIZE) * MULTIPLIER,
-);
-/** 2^-(exponent) by biased exponent: scales a normal value into [1, 2) exactly. */
-const INVERSE_POWERS = Float64Array.from({ length: 2048 }, (_, biased) => 2 ** (1023 - biased));
-const KEY_MARGIN = 1e-5;
+const CELL_BITS = 8;
+const CELLS = 1 << CELL_BITS;
+/** By biased exponent: [first key, next key's smallest value] per cell (Infinity when the cell has one key). */
+const KEY_TABLES: Array<Float64Array | undefined> = new Array(2048).fill(undefined);
 const floatView = new Float64Array(1);
 const floatWords = new Uint32Array(floatView.buffer);
 const HIGH_WORD = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
 
+function valueOfWords(high: number, low: number): number {
+  floatWords[HIGH_WORD] = high;
+  floatWords[1 - HIGH_WORD] = low;
+  return floatView[0]!;
+}
+
+function keyTable(biased: number): Float64Array {
+  const table = new Float64Array(CELLS * 2);
+  const cellShift = 20 - CELL_BITS;
+  for (let cell = 0; cell < CELLS; cell++) {
+    const first = valueOfWords((biased << 20) | (cell << cellShift), 0);
+    const last = valueOfWords((biased << 20) | (cell << cellShift) | ((1 << cellShift) - 1), 0xffffffff);
+    const key = sketchKey(first);
+    table[cell * 2] = key;
+    if (sketchKey(last) === key) {
+      table[cell * 2 + 1] = Number.POSITIVE_INFINITY;
+      continue;
+    }
+    // Smallest value with the next key: the values of one exponent are evenly spaced, so halving is exact.
+    let below = first;
+    let above = last;
+    for (;;) {
+      const middle = below + (above - below) / 2;
+      if (middle === below || middle === above) break;
+      if (sketchKey(middle) > key) above = middle;
+      else below = middle;
+    }
+    table[cell * 2 + 1] = above;
+  }
+  KEY_TABLES[biased] = table;
+  return table;
+}
+
 export function fastSketchKey(magnitude: number): number {
   floatView[0] = magnitude;
-  const biased = floatWords[HIGH_WORD]! >>> 20;
+  const high = floatWords[HIGH_WORD]!;
+  const biased = high >>> 20;
   if (biased === 0 || biased >= 0x7ff) return sketchKey(magnitude);
-  const scaled = (magnitude * INVERSE_POWERS[biased]! - 1) * LOG_TABLE_SIZE;
-  const index = scaled | 0;
-  const low = LOG_TABLE[index]!;
-  const position = (biased - 1023) * MULTIPLIER + low + (scaled - index) * (LOG_TABLE[index + 1]! - low);
-  const key = Math.ceil(position);
-  const gap = key - position;
-  return gap > KEY_MARGIN && gap < 1 - KEY_MARGIN ? key : sketchKey(magnitude);
+  const table = KEY_TABLES[biased] ?? keyTable(biased);
+  const at = ((high >>> (20 - CELL_BITS)) & (CELLS - 1)) * 2;
+  return magnitude >= table[at + 1]! ? table[at]! + 1 : table[at]!;
 }
 
 function bucketValue(key: number): number {
@@ -74,56 +98,72 @@ export interface SerializedSketch {
   negative: SerializedStore;
 }
 
-/** Counts of the keys minKey..maxKey, in a Float64Array (counts of merged profiles may pass 2^31). */
+/**
+ * Counts by key in a Float64Array (counts of merged profiles may pass 2^31). The lowest and highest counted
+ * keys are found from the bins when asked (rarely), not tracked per value: QuantileSketch.addMany counts into
+ * the bins directly.
+ */
 class DenseStore {
   bins = new Float64Array(0);
   /** Key of bins[0]. */
   offset = 0;
-  minKey = Number.POSITIVE_INFINITY;
-  maxKey = Number.NEGATIVE_INFINITY;
   count = 0;
 
-  increment(key: number): void {
-    let index = key - this.offset;
-    if (index < 0 || index >= this.bins.length) {
-      this.grow(key);
-      index = key - this.offset;
-    }
-    this.bins[index]!++;
-    if (key < this.minKey) this.minKey = key;
-    if (key > this.maxKey) this.maxKey = key;
-    this.count++;
-  }
-
   add(key: number, weight: number): void {
-    const index = key - this.offset;
-    if (index < 0 || index >= this.bins.length) {
-      this.grow(key);
-      this.bins[key - this.offset]! += weight;
-    } else this.bins[index]! += weight;
-    if (key < this.minKey) this.minKey = key;
-    if (key > this.maxKey) this.maxKey = key;
+    this.cover(key);
+    this.bins[key - this.offset]! += weight;
     this.count += weight;
   }
 
-  private grow(key: number): void {
-    const low = Math.min(key, this.minKey);
-    const high = Math.max(key, this.maxKey);
+  /** Counts one of each of keys[from..to). */
+  countKeys(keys: Int32Array, from: number, to: number): void {
+    let bins = this.bins;
+    let offset = this.offset;
+    for (let i = from; i < to; i++) {
+      const key = keys[i]!;
+      if ((key - offset) >>> 0 >= bins.length) {
+        this.cover(key);
+        bins = this.bins;
+        offset = this.offset;
+      }
+      bins[key - offset]!++;
+    }
+    this.count += to - from;
+  }
+
+  /** Makes the bins reach `key`, keeping every count. */
+  private cover(key: number): void {
+    if ((key - this.offset) >>> 0 < this.bins.length) return;
+    const range = this.range();
+    const low = Math.min(key, range?.[0] ?? key);
+    const high = Math.max(key, range?.[1] ?? key);
     // Room on both sides, so a column whose values spread out does not reallocate at every new key.
     const span = high - low + 1;
     const length = Math.max(64, span * 2);
     const offset = low - Math.floor((length - span) / 2);
     const bins = new Float64Array(length);
-    if (this.count > 0) {
-      bins.set(this.bins.subarray(this.minKey - this.offset, this.maxKey - this.offset + 1), this.minKey - offset);
+    if (range !== undefined) {
+      bins.set(this.bins.subarray(range[0] - this.offset, range[1] - this.offset + 1), range[0] - offset);
     }
     this.bins = bins;
     this.offset = offset;
   }
 
+  /** The lowest and highest keys with a count; undefined when there are none. */
+  private range(): [low: number, high: number] | undefined {
+    const bins = this.bins;
+    let first = 0;
+    while (first < bins.length && bins[first] === 0) first++;
+    if (first === bins.length) return undefined;
+    let last = bins.length - 1;
+    while (bins[last] === 0) last--;
+    return [first + this.offset, last + this.offset];
+  }
+
   merge(other: DenseStore): void {
-    if (other.count === 0) return;
-    for (let key = other.minKey; key <= other.maxKey; key++) {
+    const range = other.range();
+    if (range === undefined) return;
+    for (let key = range[0]; key <= range[1]; key++) {
       const count = other.bins[key - other.offset]!;
       if (count > 0) this.add(key, count);
     }
@@ -131,17 +171,19 @@ class DenseStore {
 
   /** sketches-js' keyAtRank: the first key whose running count passes `rank`. */
   keyAtRank(rank: number, lower: boolean): number {
+    const [low, high] = this.range() ?? [0, -1];
     let running = 0;
-    for (let key = this.minKey; key <= this.maxKey; key++) {
+    for (let key = low; key <= high; key++) {
       running += this.bins[key - this.offset]!;
       if (lower ? running > rank : running >= rank + 1) return key;
     }
-    return this.maxKey;
+    return high;
   }
 
   entries(): Array<[number, number]> {
     const entries: Array<[number, number]> = [];
-    for (let key = this.minKey; key <= this.maxKey; key++) {
+    const [low, high] = this.range() ?? [0, -1];
+    for (let key = low; key <= high; key++) {
       const count = this.bins[key - this.offset]!;
       if (count > 0) entries.push([key, count]);
     }
@@ -149,10 +191,11 @@ class DenseStore {
   }
 
   toJSON(): SerializedStore {
-    if (this.count === 0) return { offset: 0, counts: [] };
+    const range = this.range();
+    if (range === undefined) return { offset: 0, counts: [] };
     const counts: number[] = [];
-    for (let key = this.minKey; key <= this.maxKey; key++) counts.push(this.bins[key - this.offset]!);
-    return { offset: this.minKey, counts };
+    for (let key = range[0]; key <= range[1]; key++) counts.push(this.bins[key - this.offset]!);
+    return { offset: range[0], counts };
   }
 
   static fromJSON(data: SerializedStore): DenseStore {
@@ -193,28 +236,36 @@ export class QuantileSketch {
 
   /** Adds `length` values of `values`: the profiler's batched path (min, max and sum are its own). */
   addMany(values: Float64Array, length: number): void {
-    // Keys first, in a loop without branches into the stores, so the processor overlaps the values' key
-    // computations; then the counts. Negative values' keys are offset past any positive key.
+    // Keys first, positive values' from the front of `keys` and negative values' from the back, chosen by the
+    // sign bit with arithmetic: a column of mixed signs costs no mispredicted branch per value. Then each
+    // store counts its end of `keys`, a typed-array increment each, and takes its total once.
     if (this.keys.length < length) this.keys = new Int32Array(length);
     const keys = this.keys;
+    let front = 0;
+    let back = length - 1;
+    let zeros = 0;
     for (let i = 0; i < length; i++) {
       const value = values[i]!;
-      keys[i] =
-        value > MIN_INDEXABLE
-          ? fastSketchKey(value)
-          : value < -MIN_INDEXABLE
-            ? fastSketchKey(-value) + NEGATIVE_KEYS
-            : ZERO_KEY;
+      floatView[0] = value;
+      const high = floatWords[HIGH_WORD]!;
+      const table = KEY_TABLES[(high >>> 20) & 0x7ff];
+      const magnitude = Math.abs(value);
+      let key: number;
+      if (table !== undefined) {
+        const at = ((high >>> (20 - CELL_BITS)) & (CELLS - 1)) * 2;
+        key = magnitude >= table[at + 1]! ? table[at]! + 1 : table[at]!;
+      } else if (magnitude > MIN_INDEXABLE) key = fastSketchKey(magnitude);
+      else {
+        zeros++;
+        continue;
+      }
+      const negative = high >>> 31;
+      keys[front + negative * (back - front)] = key;
+      front += 1 - negative;
+      back -= negative;
     }
-    let zeros = 0;
-    const positive = this.positive;
-    const negative = this.negative;
-    for (let i = 0; i < length; i++) {
-      const key = keys[i]!;
-      if (key < NEGATIVE_KEYS / 2) positive.increment(key);
-      else if (key === ZERO_KEY) zeros++;
-      else negative.increment(key - NEGATIVE_KEYS);
-    }
+    this.positive.countKeys(keys, 0, front);
+    this.negative.countKeys(keys, back + 1, length);
     this.zeroCount += zeros;
     this.count += length;
   }

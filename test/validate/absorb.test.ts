@@ -64,6 +64,10 @@ describe('absorbing a part keeps small domains and sketches exact', () => {
       'three parts, zeros and negatives',
       [rows(400, () => [-draw(3), 0]), rows(400, () => [draw(3), 0]), rows(400, () => [0, -1])],
     ],
+    [
+      'small integers counted by value and other values by search, in one domain',
+      [rows(500, () => [draw(20), 64 + draw(12)]), rows(500, () => [20 + 0.5 * draw(12), -1 - draw(12)])],
+    ],
   ])('%s', (_name, parts) => {
     const whole = profile([parts.flat()]);
     const merged = profile(parts);
@@ -74,5 +78,21 @@ describe('absorbing a part keeps small domains and sketches exact', () => {
         sketch.zeroCount + [...sketch.positive.counts, ...sketch.negative.counts].reduce((a, b) => a + b, 0);
       expect(counted).toBe(column.numeric.count);
     }
+  });
+});
+
+describe('a small domain holds at most 32 values, however they are counted', () => {
+  it.each([
+    ['20 small integers and 12 others', 12, 32],
+    ['20 small integers and 13 others', 13, null],
+  ])('%s', (_name, others, size) => {
+    // 0..19 are counted by value; 64 and above, fractions and negatives by search.
+    const values = [
+      ...Array.from({ length: 20 }, (_, i) => i),
+      ...Array.from({ length: others }, (_, i) => 64 + i * 0.5),
+    ];
+    const [column] = profile([values.map((value) => [value]).concat(values.map((value) => [value]))]).columns;
+    expect(column!.numeric.smallDomain?.length ?? null).toBe(size);
+    if (size !== null) expect(column!.numeric.smallDomain!.every(([, count]) => count === 2)).toBe(true);
   });
 });

@@ -181,13 +181,18 @@ describe('CSV fast path', () => {
 describe('QuantileSketch', () => {
   it('has the buckets and quantiles of @datadog/sketches-js, whose profiles it reads and merges', () => {
     const random = mulberry32(5);
+    // Signed zeros, subnormals (below and above the smallest indexable magnitude) and the smallest normal value.
+    const edges = [
+      -0, 5e-324, -5e-324, 1e-308, -1e-308, 1.5e-308, -1.5e-308, 2.2250738585072014e-308, -2.2250738585072014e-308,
+    ];
     for (const scale of [1e-300, 1e-5, 1, 1e6, 1e300]) {
       const library = new sketches.DDSketch({ relativeAccuracy: 0.01 });
       const ours = new QuantileSketch();
       const batch = new Float64Array(4_000);
       for (let i = 0; i < batch.length; i++) {
         const draw = random();
-        const value = draw < 0.1 ? 0 : (draw < 0.4 ? -1 : 1) * Math.exp(random() * 20 - 10) * scale;
+        const value =
+          i < edges.length ? edges[i]! : draw < 0.1 ? 0 : (draw < 0.4 ? -1 : 1) * Math.exp(random() * 20 - 10) * scale;
         library.accept(value);
         batch[i] = value;
       }
