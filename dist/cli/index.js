@@ -809,12 +809,12 @@ function errorLine(command, message, stream = process.stderr, env = process.env)
 
 // src/cli/main.ts
 var COMMANDS = {
-  "validate-data": async () => (await import("../chunks/validate-data-TED7NVUC.js")).runValidateData,
-  train: async () => (await import("../chunks/train-3QMKQ2FI.js")).runTrain,
-  evaluate: async () => (await import("../chunks/evaluate-BEXUCA35.js")).runEvaluate,
-  "compare-baseline": async () => (await import("../chunks/compare-baseline-YNTQ3H5R.js")).runCompareBaseline,
-  "check-serving-compat": async () => (await import("../chunks/check-serving-compat-ZCXJUHB4.js")).runCheckServingCompat,
-  "load-test": async () => (await import("../chunks/load-test-ZOF72PYC.js")).runLoadTestAction,
+  "validate-data": async () => (await import("../chunks/validate-data-BSITZ346.js")).runValidateData,
+  train: async () => (await import("../chunks/train-NEH55GCD.js")).runTrain,
+  evaluate: async () => (await import("../chunks/evaluate-T5TD5ST6.js")).runEvaluate,
+  "compare-baseline": async () => (await import("../chunks/compare-baseline-5KKAK3BP.js")).runCompareBaseline,
+  "check-serving-compat": async () => (await import("../chunks/check-serving-compat-L5FZNNLL.js")).runCheckServingCompat,
+  "load-test": async () => (await import("../chunks/load-test-MQ3TLKKP.js")).runLoadTestAction,
   promote: async () => (await import("../chunks/promote-J7TXSBIR.js")).runPromote
 };
 function isAction(name) {
@@ -881,10 +881,10 @@ async function main(argv) {
 `);
     return command === void 0 ? EXIT_CONFIGURATION : 0;
   }
-  if (command === "serve") return (await import("../chunks/serve-PKVGPLMQ.js")).serveCommand(rest);
+  if (command === "serve") return (await import("../chunks/serve-HIM3GTWC.js")).serveCommand(rest);
   if (command === "comment") return (await import("../chunks/comment-2GNRXRPO.js")).commentCommand(rest);
   if (command === "workflow") return (await import("../chunks/workflow-KUHNSC4T.js")).workflowCommand(rest);
-  if (command === "report") return (await import("../chunks/report-TVRI3DBF.js")).reportCommand(rest);
+  if (command === "report") return (await import("../chunks/report-CYUIT2ST.js")).reportCommand(rest);
   if (command === "lineage" || command === "history")
     return (await import("../chunks/lineage-BORSZOCD.js")).lineageCommand(command, rest);
   if (!isAction(command)) {

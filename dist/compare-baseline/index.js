@@ -1,7 +1,7 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; import { fileURLToPath as __mlopsFileURLToPath } from 'node:url'; import { dirname as __mlopsDirname } from 'node:path'; const require = __mlopsCreateRequire(import.meta.url); const __filename = __mlopsFileURLToPath(import.meta.url); const __dirname = __mlopsDirname(__filename);
 import {
   runCompareBaseline
-} from "../chunks/chunk-ZOTW5T4B.js";
+} from "../chunks/chunk-ANT4KV2P.js";
 import "../chunks/chunk-S4T4FX5D.js";
 import {
   runAsGitHubAction

@@ -6,11 +6,11 @@ import {
   UnmergeablePart,
   WORKER,
   profileSegments
-} from "../chunks/chunk-BDUU7YM6.js";
+} from "../chunks/chunk-A5YPP3XN.js";
 import {
   DuplicateRows
-} from "../chunks/chunk-JEUSCXWS.js";
-import "../chunks/chunk-KNXPTTZ7.js";
+} from "../chunks/chunk-PSM3OJX2.js";
+import "../chunks/chunk-2LG4JVGS.js";
 import "../chunks/chunk-PZUGWMF7.js";
 import "../chunks/chunk-OQEQJUKG.js";
 import "../chunks/chunk-NPMBRSQQ.js";

@@ -1,0 +1,25 @@
+import { createRequire as __mlopsCreateRequire } from 'node:module'; import { fileURLToPath as __mlopsFileURLToPath } from 'node:url'; import { dirname as __mlopsDirname } from 'node:path'; const require = __mlopsCreateRequire(import.meta.url); const __filename = __mlopsFileURLToPath(import.meta.url); const __dirname = __mlopsDirname(__filename);
+import {
+  loadProfile,
+  profileData,
+  validateData
+} from "./chunk-OMGZGSIL.js";
+import "./chunk-CTT4RNAI.js";
+import "./chunk-7LS2E76S.js";
+import "./chunk-A5YPP3XN.js";
+import "./chunk-PSM3OJX2.js";
+import "./chunk-2LG4JVGS.js";
+import "./chunk-FEWK3QBM.js";
+import "./chunk-FMXMONDT.js";
+import "./chunk-G6PV2Q2L.js";
+import "./chunk-PZUGWMF7.js";
+import "./chunk-OQEQJUKG.js";
+import "./chunk-EK6DLGM3.js";
+import "./chunk-NPMBRSQQ.js";
+import "./chunk-FCHSJP6A.js";
+import "./chunk-NUEQ5RRT.js";
+export {
+  loadProfile,
+  profileData,
+  validateData
+};
