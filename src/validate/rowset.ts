@@ -10,6 +10,20 @@ const DEFAULT_SLOT_BITS = 22;
 const INITIAL_SLOT_BITS = 16;
 const LOAD = 0.7;
 
+/**
+ * Open addressing over (a, second) word pairs, from slot `home` on: the slot holding fingerprint (a, second),
+ * or the empty slot where it would go. Both words are stored unsigned (compare them unsigned); 0 marks an empty
+ * slot, which is why `a` has its low bit set.
+ */
+function findSlot(table: Uint32Array, a: number, second: number, home: number, mask: number): number {
+  let slot = home;
+  for (;;) {
+    const stored = table[slot]!;
+    if (stored === 0 || (stored === a && table[slot + 1] === second)) return slot;
+    slot = (slot + 2) & mask;
+  }
+}
+
 export class RowFingerprints {
   private table: Uint32Array | undefined;
   private slotBits: number;
@@ -43,17 +57,9 @@ export class RowFingerprints {
     return false;
   }
 
-  /**
-   * The slot holding fingerprint (a, second), or the empty slot where it would go. Both words are stored
-   * unsigned (compare them unsigned); 0 marks an empty slot, which is why `a` has its low bit set.
-   */
+  /** findSlot from the fingerprint's home slot, chosen by its high bits. */
   private probe(table: Uint32Array, a: number, second: number): number {
-    let slot = (a >>> this.shift) * 2;
-    for (;;) {
-      const stored = table[slot]!;
-      if (stored === 0 || (stored === a && table[slot + 1] === second)) return slot;
-      slot = (slot + 2) & this.mask;
-    }
+    return findSlot(table, a, second, (a >>> this.shift) * 2, this.mask);
   }
 
   /** Reads the home slot of each of the first `count` fingerprints, so the look-ups that follow hit the cache. */
@@ -347,20 +353,13 @@ export class DuplicateRows {
             const a = (block[e]! | 1) >>> 0;
             const second = block[e + 1]!;
             // `first` is a hash whose top bits chose the partition: its low bits spread the rows over the slots.
-            let slot = ((a >>> 1) & (mask >>> 1)) * 2;
-            for (;;) {
-              const stored = table[slot]!;
-              if (stored === 0) {
-                table[slot] = a;
-                table[slot + 1] = second;
-                break;
-              }
-              if (stored === a && table[slot + 1] === second) {
-                count++;
-                insertSmallest(duplicates, segment.base + block[e + 2]!, this.maxExamples);
-                break;
-              }
-              slot = (slot + 2) & mask;
+            const slot = findSlot(table, a, second, ((a >>> 1) & (mask >>> 1)) * 2, mask);
+            if (table[slot] === 0) {
+              table[slot] = a;
+              table[slot + 1] = second;
+            } else {
+              count++;
+              insertSmallest(duplicates, segment.base + block[e + 2]!, this.maxExamples);
             }
           }
         }
