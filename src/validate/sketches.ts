@@ -71,14 +71,18 @@ function keyTable(biased: number): Float64Array {
   return table;
 }
 
+/** The key of `magnitude`, whose high word is `high`, from its exponent's table. */
+function tableKey(table: Float64Array, high: number, magnitude: number): number {
+  const at = ((high >>> (20 - CELL_BITS)) & (CELLS - 1)) * 2;
+  return magnitude >= table[at + 1]! ? table[at]! + 1 : table[at]!;
+}
+
 export function fastSketchKey(magnitude: number): number {
   floatView[0] = magnitude;
   const high = floatWords[HIGH_WORD]!;
   const biased = high >>> 20;
   if (biased === 0 || biased >= 0x7ff) return sketchKey(magnitude);
-  const table = KEY_TABLES[biased] ?? keyTable(biased);
-  const at = ((high >>> (20 - CELL_BITS)) & (CELLS - 1)) * 2;
-  return magnitude >= table[at + 1]! ? table[at]! + 1 : table[at]!;
+  return tableKey(KEY_TABLES[biased] ?? keyTable(biased), high, magnitude);
 }
 
 function bucketValue(key: number): number {
@@ -251,10 +255,8 @@ export class QuantileSketch {
       const table = KEY_TABLES[(high >>> 20) & 0x7ff];
       const magnitude = Math.abs(value);
       let key: number;
-      if (table !== undefined) {
-        const at = ((high >>> (20 - CELL_BITS)) & (CELLS - 1)) * 2;
-        key = magnitude >= table[at + 1]! ? table[at]! + 1 : table[at]!;
-      } else if (magnitude > MIN_INDEXABLE) key = fastSketchKey(magnitude);
+      if (table !== undefined) key = tableKey(table, high, magnitude);
+      else if (magnitude > MIN_INDEXABLE) key = fastSketchKey(magnitude);
       else {
         zeros++;
         continue;
