@@ -2,6 +2,11 @@ import { readFile } from 'node:fs/promises';
 import { locateJsonError } from '../data/jsonl.js';
 import { ConfigurationError, shorten } from './errors.js';
 
+/** The text without a leading byte-order mark (a Windows editor may write one; JSON.parse refuses it). */
+export function withoutByteOrderMark(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
 /** Reads a JSON file with an error that names the file and the position of a syntax error. */
 export async function readJsonFile(path: string, what: string): Promise<unknown> {
   let text: string;
@@ -11,7 +16,7 @@ export async function readJsonFile(path: string, what: string): Promise<unknown>
     const code = (error as NodeJS.ErrnoException).code;
     throw new ConfigurationError(`cannot read the ${what} ${path}: ${code === 'ENOENT' ? 'no such file' : code}`);
   }
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const body = withoutByteOrderMark(text);
   try {
     return JSON.parse(body);
   } catch (error) {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { metricsDocument } from '../actions/evaluate.js';
 import type { ComparisonResult } from '../compare/compare.js';
 import { describeThrown, shorten } from '../core/errors.js';
+import { withoutByteOrderMark } from '../core/json-file.js';
 import type { Check, Verdict } from '../core/verdict.js';
 import type { LoadTestResult } from '../load/plan.js';
 import type { ModelManifest } from '../model/package.js';
@@ -169,8 +170,7 @@ export async function readRunFile<T>(
 ): Promise<{ value: T } | FileProblem> {
   let parsed: unknown;
   try {
-    // A file saved by a Windows editor may start with a byte-order mark, which JSON.parse refuses.
-    parsed = JSON.parse((await readFile(file, 'utf8')).replace(/^\uFEFF/, ''));
+    parsed = JSON.parse(withoutByteOrderMark(await readFile(file, 'utf8')));
   } catch (error) {
     const message = error instanceof SyntaxError ? `not JSON: ${error.message}` : describeThrown(error);
     return { kind: 'unreadable', message: shorten(message, 200) };

@@ -158,6 +158,15 @@ describe('partial, broken and absent runs', () => {
     expect(run.reference?.source).toBe(path.join('train-2', 'model', 'profile.json'));
   });
 
+  it('reads a part file that a Windows editor saved with a byte-order mark', async () => {
+    await cp(FIXTURE, dir, { recursive: true });
+    const file = path.join(dir, '.mlops', 'evaluate', 'metrics.json');
+    await writeFile(file, `\uFEFF${await readFile(file, 'utf8')}`);
+    const run = await loadRun(dir);
+    expect(run.problems).toEqual([]);
+    expect(run.evaluation).not.toBeNull();
+  });
+
   it('leaves out an unreadable part with the reason, and keeps the rest', async () => {
     await cp(FIXTURE, dir, { recursive: true });
     await writeFile(path.join(dir, '.mlops', 'evaluate', 'metrics.json'), '{"format": ');
