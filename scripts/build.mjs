@@ -312,9 +312,7 @@ export const PRECOMPILED_SCHEMAS = [
 ];
 
 /** Definitions validated on their own (a stage file's alias event, one line of the audit log). */
-export const PRECOMPILED_DEFINITIONS = [
-  { name: 'registry-alias-event', schema: 'registry-stage', definition: 'aliasEvent' },
-];
+const PRECOMPILED_DEFINITIONS = [{ name: 'registry-alias-event', schema: 'registry-stage', definition: 'aliasEvent' }];
 
 /**
  * Each schema's (and definition's) validator as a standalone ES module (Ajv's standalone code, with the options

@@ -8,7 +8,7 @@ let ajv: Ajv | undefined;
 
 /**
  * Compiles a schema at run time, once, on first use: for schemas made in code (training params, comparison
- * settings, a model's request schema). The schemas in schemas/ are compiled by the build instead
+ * settings). The schemas in schemas/ are compiled by the build instead
  * (src/generated/validators, used through `checkedBy`).
  */
 export function compileValidator<T>(schema: object, what: string): (value: unknown, source: string) => T {

@@ -203,7 +203,7 @@ export async function isFile(file: string): Promise<boolean> {
  * one) is reported as a problem instead of failing deep inside a renderer.
  */
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 

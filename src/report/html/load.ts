@@ -11,6 +11,7 @@ import {
   type FileProblem,
   type Guard,
   isFile,
+  isRecord,
   loadRunSummary,
   PART_FILES,
   RUN_PARTS,
@@ -64,14 +65,7 @@ const CALIBRATION_BINS = 10;
 const PROFILE = 'an mlops-actions/profile document';
 
 function isProfile(value: unknown): value is DataProfile {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    'format' in value &&
-    value.format === 'mlops-actions/profile' &&
-    'columns' in value &&
-    Array.isArray(value.columns)
-  );
+  return isRecord(value) && value.format === 'mlops-actions/profile' && Array.isArray(value.columns);
 }
 
 async function isDirectory(target: string): Promise<boolean> {
