@@ -6,11 +6,11 @@ import {
   UnmergeablePart,
   WORKER,
   profileSegments
-} from "../chunks/chunk-A5YPP3XN.js";
+} from "../chunks/chunk-XX2RKAMD.js";
 import {
   DuplicateRows
-} from "../chunks/chunk-PSM3OJX2.js";
-import "../chunks/chunk-2LG4JVGS.js";
+} from "../chunks/chunk-TOQ2OY5K.js";
+import "../chunks/chunk-2ZK3VCBO.js";
 import "../chunks/chunk-PZUGWMF7.js";
 import "../chunks/chunk-OQEQJUKG.js";
 import "../chunks/chunk-NPMBRSQQ.js";
