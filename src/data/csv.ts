@@ -33,12 +33,23 @@ export const readCsv: Reader = async (path, visitor, options) => {
 };
 
 /**
- * One record of a file without quotes on its line, as the fast scanner hands it over: field boundaries, and each
- * field's value when it is a plain decimal numeral (sign, at most 15 digits, optional fraction; NaN otherwise,
- * and `parseNumber` decides), else a hash of its bytes. Reused from record to record: read it only during the call.
+ * Records of a file without quotes on their lines, as the fast scanner hands them over: a batch at a time and
+ * laid out by column, so a consumer can take one column across many records in a tight loop. Field `c` of record
+ * `r` is at index `c * stride + r` of the field arrays: its boundaries, its value when it is a plain decimal
+ * numeral (sign, at most 15 digits, optional fraction; NaN otherwise, and `parseNumber` decides), else a hash of
+ * its bytes. Reused from batch to batch: read it only during the call.
  */
-export interface CsvRecord {
-  count: number;
+export interface CsvBatch {
+  /** Records in the batch. */
+  rows: number;
+  /** Records the batch holds at most; also the distance between a record's consecutive fields. */
+  readonly stride: number;
+  /** Fields the arrays have room for per record (they grow with the widest record). */
+  columns: number;
+  /** Fields of each record (a ragged record has fewer or more than the header). */
+  readonly fieldCounts: Int32Array;
+  /** Physical line number of each record. */
+  readonly lines: Float64Array;
   starts: Int32Array;
   ends: Int32Array;
   numbers: Float64Array;
@@ -46,9 +57,9 @@ export interface CsvRecord {
   hashes: Int32Array;
 }
 
-/** A visitor that takes whole quote-free records at once (the profiler): one call a row instead of one a cell. */
-export interface CsvRecordVisitor {
-  csvRecord(bytes: Buffer, record: CsvRecord, line: number): void;
+/** A visitor that takes quote-free records a batch at a time (the profiler): one call per batch, not per cell. */
+export interface CsvBatchVisitor {
+  csvRecords(bytes: Buffer, batch: CsvBatch): void;
 }
 
 export interface CsvRange {
@@ -81,8 +92,8 @@ export interface CsvRangeResult {
   interrupted: boolean;
 }
 
-function isRecordVisitor(visitor: RowVisitor): visitor is RowVisitor & CsvRecordVisitor {
-  return typeof (visitor as Partial<CsvRecordVisitor>).csvRecord === 'function';
+function isBatchVisitor(visitor: RowVisitor): visitor is RowVisitor & CsvBatchVisitor {
+  return typeof (visitor as Partial<CsvBatchVisitor>).csvRecords === 'function';
 }
 
 /** The column names of a CSV file (its first record), without reading further. */
@@ -120,7 +131,7 @@ export async function readCsvRange(
     rows: 0,
   };
   if (state.header !== undefined) visitor.header(state.header);
-  const fast = new FastScanner(isRecordVisitor(visitor) ? visitor : undefined, delimiter);
+  const fast = new FastScanner(isBatchVisitor(visitor) ? visitor : undefined, delimiter);
   const fields = new FieldBuffer();
   let stopAt = range.stopAt;
   let offset = start;
@@ -271,6 +282,13 @@ const PLUS = 0x2b;
 export const FNV_OFFSET = 0x811c9dc5 | 0;
 export const FNV_PRIME = 0x01000193;
 const POWERS_OF_TEN = Array.from({ length: 23 }, (_, exponent) => 10 ** exponent);
+/**
+ * Records per batch: enough that a consumer's loop over one column runs long, few enough that the batch's
+ * fields and the bytes they point into stay in the processor's cache until they are consumed.
+ */
+const BATCH_ROWS = 256;
+/** Fields per record the batch has room for at first. */
+const BATCH_COLUMNS = 32;
 
 /**
  * The common case, a line without quotes, scanned in one pass that also reads plain decimal numerals, so the
@@ -279,12 +297,16 @@ const POWERS_OF_TEN = Array.from({ length: 23 }, (_, exponent) => 10 ** exponent
  * below takes that record.
  */
 class FastScanner {
-  readonly record: CsvRecord = {
-    count: 0,
-    starts: new Int32Array(64),
-    ends: new Int32Array(64),
-    numbers: new Float64Array(64),
-    hashes: new Int32Array(64),
+  readonly batch: CsvBatch = {
+    rows: 0,
+    stride: BATCH_ROWS,
+    columns: BATCH_COLUMNS,
+    fieldCounts: new Int32Array(BATCH_ROWS),
+    lines: new Float64Array(BATCH_ROWS),
+    starts: new Int32Array(BATCH_ROWS * BATCH_COLUMNS),
+    ends: new Int32Array(BATCH_ROWS * BATCH_COLUMNS),
+    numbers: new Float64Array(BATCH_ROWS * BATCH_COLUMNS),
+    hashes: new Int32Array(BATCH_ROWS * BATCH_COLUMNS),
   };
   /** Position of the next quote at or after the last look-up (Infinity when there is none in `bytes`). */
   private quoteAt = -1;
@@ -293,7 +315,7 @@ class FastScanner {
   private readonly stops = new Uint8Array(256);
 
   constructor(
-    readonly visitor: CsvRecordVisitor | undefined,
+    readonly visitor: CsvBatchVisitor | undefined,
     private readonly delimiter: number,
   ) {
     this.stops[delimiter] = 1;
@@ -316,28 +338,32 @@ class FastScanner {
   }
 
   /**
-   * Scans the record at `position` up to `limit`, the offset of an LF known to exist; returns the offset after
-   * its terminator, or -1 when the general scanner must take it. The LF at `limit` bounds every inner loop.
+   * Scans the record at `position` up to `limit`, the offset of an LF known to exist, into the batch's next row;
+   * returns the offset after its terminator (`accept` then keeps the row), or -1 when the general scanner must
+   * take it. The LF at `limit` bounds every inner loop.
    */
   scanRecord(bytes: Buffer, position: number, limit: number): number {
     const delimiter = this.delimiter;
     const stops = this.stops;
-    const record = this.record;
-    let starts = record.starts;
-    let ends = record.ends;
-    let numbers = record.numbers;
-    let hashes = record.hashes;
+    const batch = this.batch;
+    const row = batch.rows;
+    const stride = batch.stride;
+    let starts = batch.starts;
+    let ends = batch.ends;
+    let numbers = batch.numbers;
+    let hashes = batch.hashes;
     let count = 0;
+    let at = row;
     let cursor = position;
     const first = bytes[cursor]!;
     if (first === LF || first === CR) return -1; // blank line, or a CR terminator: the general scanner's
     for (;;) {
-      if (count === starts.length) {
-        this.growRecord();
-        starts = record.starts;
-        ends = record.ends;
-        numbers = record.numbers;
-        hashes = record.hashes;
+      if (count === batch.columns) {
+        this.growColumns();
+        starts = batch.starts;
+        ends = batch.ends;
+        numbers = batch.numbers;
+        hashes = batch.hashes;
       }
       const fieldStart = cursor;
       let byte = bytes[cursor]!;
@@ -386,17 +412,18 @@ class FastScanner {
           hash = Math.imul(hash ^ byte, FNV_PRIME);
           byte = bytes[++cursor]!;
         }
-        hashes[count] = hash;
+        hashes[at] = hash;
       }
-      starts[count] = fieldStart;
-      ends[count] = cursor;
-      numbers[count] = value;
+      starts[at] = fieldStart;
+      ends[at] = cursor;
+      numbers[at] = value;
       count++;
+      at += stride;
       if (byte === delimiter) {
         cursor++;
         continue;
       }
-      record.count = count;
+      batch.fieldCounts[row] = count;
       if (byte === LF) return this.quoteFree(bytes, position, cursor) ? cursor + 1 : -1;
       // CR: only CRLF ends a record here; a CR alone (old Mac line ends) is the general scanner's.
       if (cursor < limit && bytes[cursor + 1] === LF) return this.quoteFree(bytes, position, cursor) ? cursor + 2 : -1;
@@ -404,21 +431,41 @@ class FastScanner {
     }
   }
 
-  private growRecord(): void {
-    const record = this.record;
-    const size = record.starts.length * 2;
+  /** Keeps the record scanRecord just read, at `line`; a full batch goes to the visitor. */
+  accept(bytes: Buffer, line: number): void {
+    const batch = this.batch;
+    batch.lines[batch.rows] = line;
+    batch.rows++;
+    if (batch.rows === batch.stride) this.handOver(bytes);
+  }
+
+  /**
+   * Gives the batched records to the visitor. Called before the general scanner emits a record, so records
+   * arrive in file order, and before the reader reuses its buffer, whose bytes the batch points into.
+   */
+  handOver(bytes: Buffer): void {
+    if (this.batch.rows === 0) return;
+    this.visitor!.csvRecords(bytes, this.batch);
+    this.batch.rows = 0;
+  }
+
+  /** Field c of record r is at c * stride + r, so room for more fields per record is room at the end. */
+  private growColumns(): void {
+    const batch = this.batch;
+    const size = batch.columns * 2 * batch.stride;
     const starts = new Int32Array(size);
     const ends = new Int32Array(size);
     const numbers = new Float64Array(size);
     const hashes = new Int32Array(size);
-    hashes.set(record.hashes);
-    starts.set(record.starts);
-    ends.set(record.ends);
-    numbers.set(record.numbers);
-    record.starts = starts;
-    record.ends = ends;
-    record.numbers = numbers;
-    record.hashes = hashes;
+    hashes.set(batch.hashes);
+    starts.set(batch.starts);
+    ends.set(batch.ends);
+    numbers.set(batch.numbers);
+    batch.starts = starts;
+    batch.ends = ends;
+    batch.numbers = numbers;
+    batch.hashes = hashes;
+    batch.columns *= 2;
   }
 }
 
@@ -447,6 +494,22 @@ function scan(
   path: string,
   maxRows: number,
 ): number {
+  const consumed = scanRecords(bytes, atEnd, delimiter, state, fields, fast, visitor, path, maxRows);
+  fast.handOver(bytes);
+  return consumed;
+}
+
+function scanRecords(
+  bytes: Buffer,
+  atEnd: boolean,
+  delimiter: number,
+  state: ScanState,
+  fields: FieldBuffer,
+  fast: FastScanner,
+  visitor: RowVisitor,
+  path: string,
+  maxRows: number,
+): number {
   const length = bytes.length;
   let position = 0;
   if (!state.bomChecked) {
@@ -458,21 +521,21 @@ function scan(
     state.pendingLf = false;
     if (bytes[position] === LF) position++;
   }
-  const recordVisitor = fast.visitor;
   fast.newBytes();
   // Records that start before the last LF of the buffer are certain to end inside it, unless quoted.
-  const lastLf = recordVisitor === undefined ? -1 : bytes.lastIndexOf(LF);
+  const lastLf = fast.visitor === undefined ? -1 : bytes.lastIndexOf(LF);
   while ((position < length && state.rows < maxRows) || (state.header === undefined && position < length)) {
     if (position < lastLf && state.header !== undefined) {
       const end = fast.scanRecord(bytes, position, lastLf);
       if (end >= 0) {
-        recordVisitor!.csvRecord(bytes, fast.record, state.line);
+        fast.accept(bytes, state.line);
         state.line++;
         state.rows++;
         position = end;
         continue;
       }
     }
+    fast.handOver(bytes);
     const recordStart = position;
     const recordLine = state.line;
     let line = state.line;

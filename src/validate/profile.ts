@@ -1,4 +1,4 @@
-import { type CsvRecord, type CsvRecordVisitor, FNV_OFFSET, FNV_PRIME } from '../data/csv.js';
+import { type CsvBatch, type CsvBatchVisitor, FNV_OFFSET, FNV_PRIME } from '../data/csv.js';
 import type { RowVisitor, TypedValue } from '../data/types.js';
 import { DuplicateRows, type ExportedRowLog, type RowFingerprints } from './rowset.js';
 import { DistinctSketch, hashNumber, hashString, mix32, QuantileSketch, type SerializedSketch } from './sketches.js';
@@ -343,6 +343,59 @@ class ColumnAccumulator {
   }
 
   /**
+   * The run of plain numerals in `column` of a batch from record `from` on (at least that one, which the caller
+   * checked): what addFiniteAt does for each, with the column's running state held in locals across the run, and
+   * each one's hash mixed into its record's fingerprint. Returns how many records it took.
+   */
+  addNumerals(batch: CsvBatch, column: number, from: number, hashA: Int32Array, hashB: Int32Array): number {
+    const { rows, fieldCounts, lines, numbers } = batch;
+    const distinct = this.distinct;
+    const values = this.pending;
+    let pending = this.pendingCount;
+    let min = this.min;
+    let max = this.max;
+    let nonInteger = this.nonInteger;
+    let row = from;
+    let at = column * batch.stride + from;
+    // The first cell was checked by the caller; a short record has no cell here (its slot holds an old value).
+    do {
+      const value = numbers[at]!;
+      if (value < min) {
+        min = value;
+        this.minLine = lines[row]!;
+      }
+      if (value > max) {
+        max = value;
+        this.maxLine = lines[row]!;
+      }
+      if (!Number.isInteger(value)) {
+        nonInteger++;
+        if (this.nonIntegerExamples.length < MAX_EXAMPLES) this.noteNonInteger(numbers, at, lines[row]!);
+      }
+      values[pending++] = value;
+      if (pending === BATCH) {
+        this.pendingCount = pending;
+        this.flush();
+        pending = 0;
+      }
+      const hash = hashNumber(value);
+      distinct.addHash(hash);
+      hashA[row] = (Math.imul(hashA[row]! ^ hash, 0x9e3779b1) + column) | 0;
+      hashB[row] = Math.imul(hashB[row]! + hash, 0x85ebca77) ^ (column << 16);
+      row++;
+      at++;
+    } while (row < rows && column < fieldCounts[row]! && !Number.isNaN(numbers[at]!));
+    const taken = row - from;
+    this.pendingCount = pending;
+    this.min = min;
+    this.max = max;
+    this.nonInteger = nonInteger;
+    this.numericCount += taken;
+    this.count += taken;
+    return taken;
+  }
+
+  /**
    * Out of line, with exact values and small domains left to flush: any use of the number as an object (an
    * array push, a Map key, String()) makes V8 box it into a heap number on every call, used or not.
    */
@@ -674,7 +727,7 @@ export interface ProfilerOptions {
 }
 
 /** Profiles one or more files, pushed through the RowVisitor contract by any reader. */
-export class Profiler implements RowVisitor, CsvRecordVisitor {
+export class Profiler implements RowVisitor, CsvBatchVisitor {
   /** Bytes read so far in the current file, reported once per read chunk (for progress bars). */
   progress?: (position: number) => void;
 
@@ -755,84 +808,102 @@ export class Profiler implements RowVisitor, CsvRecordVisitor {
     if (accumulator === undefined) return;
     this.seenStamp[column] = this.row;
     accumulator.count++;
-    this.textCell(accumulator, column, bytes, start, end, this.currentLine);
+    this.mixRow(this.textCell(accumulator, bytes, start, end, this.currentLine), column);
   }
 
   /**
-   * A whole quote-free CSV record: the same as beginRow, text per field and endRow, with the fast scanner's
-   * numerals used as they are and repeated text answered from the column's cache.
+   * Quote-free CSV records, a batch at a time: the same as beginRow, text per field and endRow per record, with
+   * the fast scanner's numerals used as they are and repeated text answered from the column's cache. The batch
+   * is taken column by column, so one column's state stays at hand across its cells, and then record by record
+   * for the row fingerprints; the fingerprints mix cells in column order either way.
    */
-  csvRecord(bytes: Buffer, record: CsvRecord, line: number): void {
-    this.currentLine = line;
-    this.rowHadText = true;
-    const count = record.count;
+  csvRecords(bytes: Buffer, batch: CsvBatch): void {
+    const rows = batch.rows;
     const byIndex = this.byIndex;
-    const width = Math.min(count, byIndex.length);
-    const { starts, ends, numbers, hashes } = record;
-    const stamp = this.row;
-    const seen = this.seenStamp;
-    let hashA = this.rowHashA;
-    let hashB = this.rowHashB;
-    for (let column = 0; column < width; column++) {
-      const accumulator = byIndex[column];
-      if (accumulator === undefined) continue;
-      seen[column] = stamp;
-      accumulator.count++;
-      const start = starts[column]!;
-      const end = ends[column]!;
-      let hash: number;
-      const value = numbers[column]!;
-      if (start === end) {
-        accumulator.addMissing(line);
-        hash = MISSING_HASH;
-      } else if (!Number.isNaN(value) && accumulator.mode === 'auto') {
-        hash = accumulator.addFiniteAt(numbers, column, line);
-      } else {
-        if (accumulator.addCachedText(bytes, start, end, hashes[column]!, line)) {
-          hash = accumulator.cachedRowHash;
-        } else {
-          this.rowHashA = hashA;
-          this.rowHashB = hashB;
-          this.textCell(accumulator, column, bytes, start, end, line);
-          hashA = this.rowHashA;
-          hashB = this.rowHashB;
-          continue;
-        }
-      }
-      hashA = (Math.imul(hashA ^ hash, 0x9e3779b1) + column) | 0;
-      hashB = Math.imul(hashB + hash, 0x85ebca77) ^ (column << 16);
+    if (this.batchHashA.length < batch.stride) {
+      this.batchHashA = new Int32Array(batch.stride);
+      this.batchHashB = new Int32Array(batch.stride);
     }
-    this.rowHashA = hashA;
-    this.rowHashB = hashB;
-    this.endRow(line, count);
+    const hashA = this.batchHashA;
+    const hashB = this.batchHashB;
+    hashA.fill(0, 0, rows);
+    hashB.fill(ROW_HASH_B_SEED, 0, rows);
+    for (let column = 0; column < byIndex.length; column++) {
+      const accumulator = byIndex[column];
+      if (accumulator !== undefined) this.csvColumn(accumulator, column, bytes, batch, hashA, hashB);
+    }
+    const { lines, fieldCounts } = batch;
+    for (let row = 0; row < rows; row++) {
+      this.logRow(lines[row]!, fieldCounts[row]!, true, hashA[row]!, hashB[row]!);
+    }
   }
 
-  private textCell(
+  /** Row fingerprints of a batch's records while its columns are counted. */
+  private batchHashA = new Int32Array(0);
+  private batchHashB = new Int32Array(0);
+
+  /** One column of a batch of records; a record too short to have the column has it missing, as endRow does. */
+  private csvColumn(
     accumulator: ColumnAccumulator,
     column: number,
+    bytes: Buffer,
+    batch: CsvBatch,
+    hashA: Int32Array,
+    hashB: Int32Array,
+  ): void {
+    const { rows, fieldCounts, lines, starts, ends, numbers, hashes } = batch;
+    const numerals = accumulator.mode === 'auto';
+    let at = column * batch.stride;
+    for (let row = 0; row < rows; row++, at++) {
+      const present = column < fieldCounts[row]!;
+      if (numerals && present && !Number.isNaN(numbers[at]!)) {
+        const taken = accumulator.addNumerals(batch, column, row, hashA, hashB);
+        row += taken - 1;
+        at += taken - 1;
+        continue;
+      }
+      const line = lines[row]!;
+      const start = starts[at]!;
+      const end = ends[at]!;
+      accumulator.count++;
+      let hash: number;
+      if (!present || start === end) {
+        accumulator.addMissing(line);
+        hash = MISSING_HASH;
+      } else if (accumulator.addCachedText(bytes, start, end, hashes[at]!, line)) {
+        hash = accumulator.cachedRowHash;
+      } else {
+        hash = this.textCell(accumulator, bytes, start, end, line);
+      }
+      hashA[row] = (Math.imul(hashA[row]! ^ hash, 0x9e3779b1) + column) | 0;
+      hashB[row] = Math.imul(hashB[row]! + hash, 0x85ebca77) ^ (column << 16);
+    }
+  }
+
+  /** Counts a text cell and returns the hash its row fingerprint mixes in. */
+  private textCell(
+    accumulator: ColumnAccumulator,
     bytes: Uint8Array,
     start: number,
     end: number,
     line: number,
-  ): void {
+  ): number {
     if (start === end) {
       accumulator.addMissing(line);
-      this.mixRow(MISSING_HASH, column);
-      return;
+      return MISSING_HASH;
     }
     if (accumulator.mode === 'auto') {
       const parsed = parseNumber(bytes, start, end);
       if (!Number.isNaN(parsed)) {
         // An infinite result of a numeral is an overflow (1e400); the raw text tells it from "inf".
         const raw = Number.isFinite(parsed) ? undefined : decodeUtf8(bytes, start, end);
-        this.mixRow(accumulator.addNumber(parsed, line, raw), column);
-        return;
+        return accumulator.addNumber(parsed, line, raw);
       }
     }
     const text = decodeUtf8(bytes, start, end);
-    if (this.classifyText(accumulator, text, column, line)) {
-      accumulator.cacheText(bytes, start, end, text, this.lastRowHash);
-    }
+    const hash = this.classifyText(accumulator, text, line);
+    if (this.countedAsString) accumulator.cacheText(bytes, start, end, text, hash);
+    return hash;
   }
 
   textString(column: number, value: string): void {
@@ -841,7 +912,7 @@ export class Profiler implements RowVisitor, CsvRecordVisitor {
     if (accumulator === undefined) return;
     this.seenStamp[column] = this.row;
     accumulator.count++;
-    this.classifyText(accumulator, value, column, this.currentLine);
+    this.mixRow(this.classifyText(accumulator, value, this.currentLine), column);
   }
 
   typed(column: number, value: TypedValue): void {
@@ -872,9 +943,7 @@ export class Profiler implements RowVisitor, CsvRecordVisitor {
   }
 
   endRow(line: number, fieldCount: number): void {
-    this.row++;
-    this.rowsInFile++;
-    const stamp = this.row - 1;
+    const stamp = this.row;
     // A CSV record with every field leaves nothing to look for; JSON records may omit keys.
     const complete = fieldCount >= this.byIndex.length && this.seenStamp[this.byIndex.length - 1] === stamp;
     for (let column = complete ? this.byIndex.length : 0; column < this.byIndex.length; column++) {
@@ -885,19 +954,26 @@ export class Profiler implements RowVisitor, CsvRecordVisitor {
       accumulator.addMissing(line);
       this.mixRow(MISSING_HASH, column);
     }
-    // JSON Lines records may omit keys (missing values); only a text record of the wrong width is ragged.
     const textRecord = this.rowHadText;
     this.rowHadText = false;
+    this.logRow(line, fieldCount, textRecord, this.rowHashA, this.rowHashB);
+    this.rowHashA = 0;
+    this.rowHashB = ROW_HASH_B_SEED;
+  }
+
+  /** Counts a record whose cells are all counted, and stages its fingerprint (hashes of its cells, mixed). */
+  private logRow(line: number, fieldCount: number, textRecord: boolean, hashA: number, hashB: number): void {
+    this.row++;
+    this.rowsInFile++;
+    // JSON Lines records may omit keys (missing values); only a text record of the wrong width is ragged.
     if (textRecord && fieldCount !== this.headerWidth && this.byIndex.length === this.headerWidth) {
       this.ragged.count++;
       if (this.ragged.examples.length < 5) this.ragged.examples.push({ line, fields: fieldCount });
     }
     const pending = this.pendingRows;
-    this.rowFirst[pending] = mix32(this.rowHashA ^ this.byIndex.length);
-    this.rowSecond[pending] = mix32(this.rowHashB + 0x165667b1);
+    this.rowFirst[pending] = mix32(hashA ^ this.byIndex.length);
+    this.rowSecond[pending] = mix32(hashB + 0x165667b1);
     this.rowLine[pending] = line;
-    this.rowHashA = 0;
-    this.rowHashB = ROW_HASH_B_SEED;
     this.pendingRows = pending + 1;
     if (pending + 1 === ROW_BATCH) this.flushRows();
   }
@@ -933,34 +1009,26 @@ export class Profiler implements RowVisitor, CsvRecordVisitor {
     }
   }
 
-  /** Row-fingerprint hash of the last text classifyText counted as a string value. */
-  private lastRowHash = 0;
+  /** Whether the last text classifyText counted was counted as a string value. */
+  private countedAsString = false;
 
-  /** Returns whether the text was counted as a string value (its row hash then in lastRowHash). */
-  private classifyText(accumulator: ColumnAccumulator, text: string, column: number, line: number): boolean {
+  /** Counts a text cell that is not a plain numeral; returns the hash its row fingerprint mixes in. */
+  private classifyText(accumulator: ColumnAccumulator, text: string, line: number): number {
+    this.countedAsString = false;
     if (text.length <= 4 && MISSING_TOKENS.has(text)) {
       accumulator.addMissing(line);
-      this.mixRow(MISSING_HASH, column);
-      return false;
+      return MISSING_HASH;
     }
     if (accumulator.mode === 'auto') {
       const parsed = classifyToken(text);
-      if (typeof parsed === 'boolean') {
-        this.mixRow(accumulator.addBoolean(parsed, line), column);
-        return false;
-      }
-      if (parsed !== undefined) {
-        this.mixRow(accumulator.addNumber(parsed, line, text), column);
-        return false;
-      }
+      if (typeof parsed === 'boolean') return accumulator.addBoolean(parsed, line);
+      if (parsed !== undefined) return accumulator.addNumber(parsed, line, text);
     }
     const hash = accumulator.addString(text, line);
+    this.countedAsString = true;
     // A row's fingerprint must not depend on how a column is read: "7" read as text (schema type string)
     // fingerprints like 7 read as a number, so leaked rows are found whichever schema profiled the reference.
-    const rowHash = accumulator.mode === 'string' ? canonicalHash(text, hash) : hash;
-    this.mixRow(rowHash, column);
-    this.lastRowHash = rowHash;
-    return true;
+    return accumulator.mode === 'string' ? canonicalHash(text, hash) : hash;
   }
 
   private mixRow(hash: number, column: number): void {

@@ -10,7 +10,7 @@ import { type DataProfile, Profiler } from '../../src/validate/profile.js';
 import { fastSketchKey, QuantileSketch, sketchKey } from '../../src/validate/sketches.js';
 
 /**
- * The profiler has two ways in for CSV: whole quote-free records from the fast scanner (csvRecord, with
+ * The profiler has two ways in for CSV: batches of quote-free records from the fast scanner (csvRecords, with
  * numerals already parsed and text answered from a per-column cache), and one call per cell for everything
  * else. Both must leave exactly the same profile.
  */
@@ -164,6 +164,26 @@ describe('CSV fast path', () => {
     const [fast, slow] = await profileBoth(file, new Set());
     expect(withoutTimestamp(fast)).toEqual(withoutTimestamp(slow));
     expect(fast.duplicateColumns).toEqual(['a']);
+    expect(fast.raggedRows.count).toBeGreaterThan(0);
+  });
+
+  it('records wider than a batch first has room for, and a batch that ends inside a run of numerals', async () => {
+    const random = mulberry32(5);
+    const columns = Array.from({ length: 70 }, (_, index) => `c${index}`);
+    const lines = [columns.join(',')];
+    for (let r = 0; r < 1_500; r++) {
+      const cells = columns.map((_, index) =>
+        index % 7 === 3 ? `t${r % 4}` : (random() * 50 - 10).toFixed(index % 4),
+      );
+      // Some records are short, so a column's run of numerals stops at a record that lacks the column.
+      lines.push(cells.slice(0, random() < 0.03 ? 40 : 70).join(','));
+    }
+    const file = join(dir, 'wide.csv');
+    await writeFile(file, `${lines.join('\n')}\n`);
+    const [fast, slow] = await profileBoth(file, new Set());
+    expect(withoutTimestamp(fast)).toEqual(withoutTimestamp(slow));
+    expect(fast.columns).toHaveLength(70);
+    expect(fast.columns[69]!.missing).toBeGreaterThan(0);
     expect(fast.raggedRows.count).toBeGreaterThan(0);
   });
 
