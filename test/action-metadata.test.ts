@@ -49,6 +49,8 @@ interface BuildScript {
   SPEC_FILE: string;
   CONFIG_SCHEMA_FILE: string;
   VERSIONS_FILE: string;
+  CSV_SCAN_FILE: string;
+  renderCsvScan(): Promise<string>;
   renderSpecs(): Promise<string>;
   renderConfigSchema(): Promise<string>;
   renderVersions(): Promise<string>;
@@ -165,6 +167,12 @@ describe('generated files', () => {
     const build = await buildScript();
     expect(build.SPEC_FILE).toBe(path.join(root, 'src/generated/action-specs.generated.ts'));
     expect(await readFile(build.SPEC_FILE, 'utf8'), 'stale: run npm run build').toBe(await build.renderSpecs());
+  });
+
+  it('src/generated/csv-scan-wasm.generated.ts is src/data/csv-scan.wat assembled afresh', async () => {
+    const build = await buildScript();
+    expect(build.CSV_SCAN_FILE).toBe(path.join(root, 'src/generated/csv-scan-wasm.generated.ts'));
+    expect(await readFile(build.CSV_SCAN_FILE, 'utf8'), 'stale: run npm run build').toBe(await build.renderCsvScan());
   });
 
   it('schemas/mlops-config.schema.json equals a fresh renderConfigSchema()', async () => {

@@ -1,6 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import { open } from 'node:fs/promises';
 import { DataFormatError, EmptyFileError, shorten } from '../core/errors.js';
+import { CSV_SCAN_WASM } from '../generated/csv-scan-wasm.generated.js';
 import { openDataFile } from './open.js';
 import type { Reader, ReadOptions, RowVisitor } from './types.js';
 
@@ -47,7 +48,7 @@ export interface CsvBatch {
   /** Fields the arrays have room for per record (they grow with the widest record). */
   columns: number;
   /** Fields of each record (a ragged record has fewer or more than the header). */
-  readonly fieldCounts: Int32Array;
+  fieldCounts: Int32Array;
   /** Physical line number of each record. */
   readonly lines: Float64Array;
   starts: Int32Array;
@@ -137,7 +138,7 @@ export async function readCsvRange(
   let offset = start;
   // One buffer for the whole read: the unconsumed end of a read (an incomplete record) moves to its start and
   // the next read lands right after it, so there is no allocation or concatenation per read.
-  let buffer = Buffer.allocUnsafe(READ_SIZE * 2);
+  let buffer = fast.reserve(READ_SIZE * 2, 0);
   let carried = 0;
   let sawAnyByte = start > 0;
   let stoppedAt: number | undefined;
@@ -149,11 +150,7 @@ export async function readCsvRange(
       const draining = visitor.drain?.(offset);
       if (draining !== undefined) await draining;
       const size = stopAt === undefined || stopAt <= offset ? READ_SIZE : Math.min(READ_SIZE, stopAt - offset);
-      if (carried + size > buffer.length) {
-        const grown = Buffer.allocUnsafe(Math.max(buffer.length * 2, carried + size));
-        buffer.copy(grown, 0, 0, carried);
-        buffer = grown;
-      }
+      buffer = fast.reserve(carried + size, carried);
       const { bytesRead } = await handle.read(buffer, carried, size, offset);
       if (bytesRead > 0) options.onBytes?.(buffer.subarray(carried, carried + bytesRead), offset);
       offset += bytesRead;
@@ -276,9 +273,6 @@ class FieldBuffer {
   }
 }
 
-const DOT = 0x2e;
-const MINUS = 0x2d;
-const PLUS = 0x2b;
 export const FNV_OFFSET = 0x811c9dc5 | 0;
 export const FNV_PRIME = 0x01000193;
 const POWERS_OF_TEN = Array.from({ length: 23 }, (_, exponent) => 10 ** exponent);
@@ -290,153 +284,180 @@ const BATCH_ROWS = 256;
 /** Fields per record the batch has room for at first. */
 const BATCH_COLUMNS = 32;
 
+/** What the scanner's WebAssembly module exports (src/data/csv-scan.wat). */
+interface ScanExports {
+  memory: { buffer: ArrayBuffer; grow(pages: number): number };
+  setup(
+    starts: number,
+    ends: number,
+    numbers: number,
+    hashes: number,
+    counts: number,
+    stride: number,
+    columns: number,
+    delimiter: number,
+    powersF: number,
+    powersI: number,
+    base: number,
+  ): void;
+  scan(position: number, limit: number, row: number, rowEnd: number): number;
+  rows(): number;
+  status(): number;
+}
+
+/** The part of the WebAssembly API used here (ES2023's lib and Node's types do not declare it). */
+interface WebAssemblyApi {
+  Module: new (bytes: Uint8Array) => object;
+  Instance: new (module: object) => { exports: Record<string, unknown> };
+}
+
+let scanModule: object | undefined;
+
+function instantiateScanner(): ScanExports {
+  const api = (globalThis as unknown as { WebAssembly: WebAssemblyApi }).WebAssembly;
+  scanModule ??= new api.Module(Buffer.from(CSV_SCAN_WASM, 'base64'));
+  const exports = new api.Instance(scanModule).exports;
+  for (const name of ['setup', 'scan', 'rows', 'status']) {
+    if (typeof exports[name] !== 'function') throw new Error(`the CSV scanner module lacks ${name}: rebuild it`);
+  }
+  return exports as unknown as ScanExports;
+}
+
+/** scan's status: the general scanner must take the record at the returned position. */
+const STOP_GENERAL = 1;
+/** scan's status: the record has more fields than the batch has room for. */
+const STOP_COLUMNS = 2;
+const PAGE_BYTES = 65536;
+/** The memory's layout: the powers of ten (as doubles, then as 64-bit integers), then the bytes being scanned. */
+const POWERS_F_AT = 0;
+const POWERS_I_AT = 192;
+const INPUT_AT = 320;
+/** The scanner reads words of 8 bytes, up to 7 bytes past the last LF it is given. */
+const INPUT_SLACK = 16;
+
 /**
- * The common case, a line without quotes, scanned in one pass that also reads plain decimal numerals, so the
- * profiler touches each byte once. Anything unusual (a quote or lone CR on the line, a blank line, a record
- * cut by the end of the read) makes `scanRecord` return -1 before anything is emitted, and the general scanner
- * below takes that record.
+ * The common case, lines without quotes, scanned by WebAssembly (src/data/csv-scan.wat) that reads plain decimal
+ * numerals eight digits at a time, so the profiler touches each byte once. Anything unusual (a quote or lone CR
+ * on the line, a blank line, a record cut by the end of the read) stops it before that record, and the general
+ * scanner below takes the record. The bytes being read live in the module's memory (`reserve` hands the reader
+ * its buffer there), the batch's fields right after them.
  */
 class FastScanner {
-  readonly batch: CsvBatch = {
-    rows: 0,
-    stride: BATCH_ROWS,
-    columns: BATCH_COLUMNS,
-    fieldCounts: new Int32Array(BATCH_ROWS),
-    lines: new Float64Array(BATCH_ROWS),
-    starts: new Int32Array(BATCH_ROWS * BATCH_COLUMNS),
-    ends: new Int32Array(BATCH_ROWS * BATCH_COLUMNS),
-    numbers: new Float64Array(BATCH_ROWS * BATCH_COLUMNS),
-    hashes: new Int32Array(BATCH_ROWS * BATCH_COLUMNS),
-  };
-  /** Position of the next quote at or after the last look-up (Infinity when there is none in `bytes`). */
-  private quoteAt = -1;
-
-  /** 1 for the bytes that end a field here: the delimiter, LF and CR. */
-  private readonly stops = new Uint8Array(256);
+  readonly batch: CsvBatch;
+  /** Records the last `scan` took. */
+  taken = 0;
+  private readonly wasm: ScanExports | undefined;
+  private input: Buffer = Buffer.alloc(0);
+  /** The batch needs room for more fields per record (grown at the next reserve, between reads). */
+  private moreColumns = false;
 
   constructor(
     readonly visitor: CsvBatchVisitor | undefined,
     private readonly delimiter: number,
   ) {
-    this.stops[delimiter] = 1;
-    this.stops[LF] = 1;
-    this.stops[CR] = 1;
-  }
-
-  /** The reader reuses its buffer: positions of quotes found in earlier bytes mean nothing now. */
-  newBytes(): void {
-    this.quoteAt = -1;
-  }
-
-  /** Whether [position, end) holds no quote; looks quotes up natively, once per quote rather than per line. */
-  private quoteFree(bytes: Buffer, position: number, end: number): boolean {
-    if (this.quoteAt < position) {
-      const at = bytes.indexOf(QUOTE, position);
-      this.quoteAt = at < 0 ? Number.POSITIVE_INFINITY : at;
-    }
-    return this.quoteAt >= end;
+    this.batch = {
+      rows: 0,
+      stride: BATCH_ROWS,
+      columns: BATCH_COLUMNS,
+      fieldCounts: new Int32Array(0),
+      lines: new Float64Array(BATCH_ROWS),
+      starts: new Int32Array(0),
+      ends: new Int32Array(0),
+      numbers: new Float64Array(0),
+      hashes: new Int32Array(0),
+    };
+    this.wasm = visitor === undefined ? undefined : instantiateScanner();
   }
 
   /**
-   * Scans the record at `position` up to `limit`, the offset of an LF known to exist, into the batch's next row;
-   * returns the offset after its terminator (`accept` then keeps the row), or -1 when the general scanner must
-   * take it. The LF at `limit` bounds every inner loop.
+   * The reader's buffer, of at least `size` bytes, whose first `carried` bytes are those of the last one. Called
+   * before each read, when the batch is empty: growing the module's memory makes every earlier view unusable.
    */
-  scanRecord(bytes: Buffer, position: number, limit: number): number {
-    const delimiter = this.delimiter;
-    const stops = this.stops;
-    const batch = this.batch;
-    const row = batch.rows;
-    const stride = batch.stride;
-    let starts = batch.starts;
-    let ends = batch.ends;
-    let numbers = batch.numbers;
-    let hashes = batch.hashes;
-    let count = 0;
-    let at = row;
-    let cursor = position;
-    const first = bytes[cursor]!;
-    if (first === LF || first === CR) return -1; // blank line, or a CR terminator: the general scanner's
-    for (;;) {
-      if (count === batch.columns) {
-        this.growColumns();
-        starts = batch.starts;
-        ends = batch.ends;
-        numbers = batch.numbers;
-        hashes = batch.hashes;
-      }
-      const fieldStart = cursor;
-      let byte = bytes[cursor]!;
-      let negative = false;
-      if (byte === MINUS || byte === PLUS) {
-        negative = byte === MINUS;
-        byte = bytes[++cursor]!;
-      }
-      // Digits accumulate in an int32 (whose multiply-add has half a double's latency), exact up to 9 digits;
-      // a longer numeral is read again in doubles, which hold 15 digits exactly.
-      let small = 0;
-      const integerStart = cursor;
-      let digit = byte - 0x30;
-      while (digit >>> 0 < 10) {
-        small = (small * 10 + digit) | 0;
-        byte = bytes[++cursor]!;
-        digit = byte - 0x30;
-      }
-      let digits = cursor - integerStart;
-      let scale = 0;
-      if (byte === DOT) {
-        const fractionStart = ++cursor;
-        byte = bytes[cursor]!;
-        digit = byte - 0x30;
-        while (digit >>> 0 < 10) {
-          small = (small * 10 + digit) | 0;
-          byte = bytes[++cursor]!;
-          digit = byte - 0x30;
-        }
-        scale = cursor - fractionStart;
-        digits += scale;
-      }
-      let value = Number.NaN;
-      if (stops[byte] === 1) {
-        if (digits > 0 && digits <= 15 && scale <= 22) {
-          const mantissa = digits <= 9 ? small : readDigits(bytes, integerStart, cursor);
-          value = scale === 0 ? mantissa : mantissa / POWERS_OF_TEN[scale]!;
-          if (negative) value = -value;
-        }
-      } else {
-        // Text: hashed from its first byte while its end is found.
-        let hash = FNV_OFFSET;
-        cursor = fieldStart;
-        byte = bytes[cursor]!;
-        while (stops[byte] !== 1) {
-          hash = Math.imul(hash ^ byte, FNV_PRIME);
-          byte = bytes[++cursor]!;
-        }
-        hashes[at] = hash;
-      }
-      starts[at] = fieldStart;
-      ends[at] = cursor;
-      numbers[at] = value;
-      count++;
-      at += stride;
-      if (byte === delimiter) {
-        cursor++;
-        continue;
-      }
-      batch.fieldCounts[row] = count;
-      if (byte === LF) return this.quoteFree(bytes, position, cursor) ? cursor + 1 : -1;
-      // CR: only CRLF ends a record here; a CR alone (old Mac line ends) is the general scanner's.
-      if (cursor < limit && bytes[cursor + 1] === LF) return this.quoteFree(bytes, position, cursor) ? cursor + 2 : -1;
-      return -1;
+  reserve(size: number, carried: number): Buffer {
+    if (size <= this.input.length && !this.moreColumns) return this.input;
+    const capacity = Math.max(size, this.input.length * 2);
+    if (this.wasm === undefined) {
+      const grown = Buffer.allocUnsafe(capacity);
+      this.input.copy(grown, 0, 0, carried);
+      this.input = grown;
+      return grown;
     }
+    if (this.moreColumns) this.batch.columns *= 2;
+    this.moreColumns = false;
+    this.layOut(capacity);
+    return this.input;
   }
 
-  /** Keeps the record scanRecord just read, at `line`; a full batch goes to the visitor. */
-  accept(bytes: Buffer, line: number): void {
+  /** Places the batch after `capacity` bytes of input; the input stays where it is, and so do its bytes. */
+  private layOut(capacity: number): void {
+    const wasm = this.wasm!;
     const batch = this.batch;
-    batch.lines[batch.rows] = line;
-    batch.rows++;
-    if (batch.rows === batch.stride) this.handOver(bytes);
+    const cells = batch.stride * batch.columns;
+    const countsAt = align8(INPUT_AT + capacity + INPUT_SLACK);
+    const numbersAt = countsAt + align8(batch.stride * 4);
+    const startsAt = numbersAt + cells * 8;
+    const endsAt = startsAt + cells * 4;
+    const hashesAt = endsAt + cells * 4;
+    const end = hashesAt + cells * 4;
+    const memory = wasm.memory;
+    if (memory.buffer.byteLength < end) {
+      const first = memory.buffer.byteLength === PAGE_BYTES && this.input.length === 0;
+      memory.grow(Math.ceil((end - memory.buffer.byteLength) / PAGE_BYTES));
+      if (first) {
+        new Float64Array(memory.buffer, POWERS_F_AT, POWERS_OF_TEN.length).set(POWERS_OF_TEN);
+        new BigInt64Array(memory.buffer, POWERS_I_AT, 9).set(
+          Array.from({ length: 9 }, (_, exponent) => 10n ** BigInt(exponent)),
+        );
+      }
+    }
+    const buffer = memory.buffer;
+    this.input = Buffer.from(buffer, INPUT_AT, capacity);
+    batch.fieldCounts = new Int32Array(buffer, countsAt, batch.stride);
+    batch.numbers = new Float64Array(buffer, numbersAt, cells);
+    batch.starts = new Int32Array(buffer, startsAt, cells);
+    batch.ends = new Int32Array(buffer, endsAt, cells);
+    batch.hashes = new Int32Array(buffer, hashesAt, cells);
+    wasm.setup(
+      startsAt,
+      endsAt,
+      numbersAt,
+      hashesAt,
+      countsAt,
+      batch.stride,
+      batch.columns,
+      this.delimiter,
+      POWERS_F_AT,
+      POWERS_I_AT,
+      INPUT_AT,
+    );
+  }
+
+  /**
+   * Scans records from `position` while they start before `limit` (the offset of an LF, which bounds every
+   * record), at most `rowsWanted` of them, the first at physical line `line`; full batches go to the visitor.
+   * Returns the position after the last record taken (`taken` says how many); a record the fast path does not
+   * take (a quote or lone CR on its line, a blank line) is left there for the general scanner.
+   */
+  scan(bytes: Buffer, position: number, limit: number, line: number, rowsWanted: number): number {
+    const wasm = this.wasm!;
+    const batch = this.batch;
+    let taken = 0;
+    for (;;) {
+      const first = batch.rows;
+      const rowEnd = Math.min(batch.stride, first + (rowsWanted - taken));
+      position = wasm.scan(position, limit, first, rowEnd);
+      const rows = wasm.rows();
+      for (let row = 0; row < rows; row++) batch.lines[first + row] = line + taken + row;
+      batch.rows += rows;
+      taken += rows;
+      if (batch.rows === batch.stride) this.handOver(bytes);
+      const status = wasm.status();
+      if (status === STOP_COLUMNS) this.moreColumns = true;
+      if (status === STOP_GENERAL || status === STOP_COLUMNS || rows === 0 || position >= limit) break;
+      if (taken >= rowsWanted) break;
+    }
+    this.taken = taken;
+    return position;
   }
 
   /**
@@ -448,35 +469,10 @@ class FastScanner {
     this.visitor!.csvRecords(bytes, this.batch);
     this.batch.rows = 0;
   }
-
-  /** Field c of record r is at c * stride + r, so room for more fields per record is room at the end. */
-  private growColumns(): void {
-    const batch = this.batch;
-    const size = batch.columns * 2 * batch.stride;
-    const starts = new Int32Array(size);
-    const ends = new Int32Array(size);
-    const numbers = new Float64Array(size);
-    const hashes = new Int32Array(size);
-    hashes.set(batch.hashes);
-    starts.set(batch.starts);
-    ends.set(batch.ends);
-    numbers.set(batch.numbers);
-    batch.starts = starts;
-    batch.ends = ends;
-    batch.numbers = numbers;
-    batch.hashes = hashes;
-    batch.columns *= 2;
-  }
 }
 
-/** The value of the digits in [start, end), skipping one decimal point: numerals of 10 to 15 digits. */
-function readDigits(bytes: Buffer, start: number, end: number): number {
-  let mantissa = 0;
-  for (let i = start; i < end; i++) {
-    const digit = bytes[i]! - 0x30;
-    if (digit >>> 0 < 10) mantissa = mantissa * 10 + digit;
-  }
-  return mantissa;
+function align8(offset: number): number {
+  return Math.ceil(offset / 8) * 8;
 }
 
 /**
@@ -521,19 +517,14 @@ function scanRecords(
     state.pendingLf = false;
     if (bytes[position] === LF) position++;
   }
-  fast.newBytes();
   // Records that start before the last LF of the buffer are certain to end inside it, unless quoted.
   const lastLf = fast.visitor === undefined ? -1 : bytes.lastIndexOf(LF);
   while ((position < length && state.rows < maxRows) || (state.header === undefined && position < length)) {
     if (position < lastLf && state.header !== undefined) {
-      const end = fast.scanRecord(bytes, position, lastLf);
-      if (end >= 0) {
-        fast.accept(bytes, state.line);
-        state.line++;
-        state.rows++;
-        position = end;
-        continue;
-      }
+      position = fast.scan(bytes, position, lastLf, state.line, maxRows - state.rows);
+      state.line += fast.taken;
+      state.rows += fast.taken;
+      if (fast.taken > 0) continue;
     }
     fast.handOver(bytes);
     const recordStart = position;

@@ -62,6 +62,12 @@ const ODD_CELLS = [
   '0.0000000000000000000001',
   '0.00000000000000000000000123',
   '999999999.5',
+  // Eight digits fill one of the scanner's words exactly; longer runs take several.
+  '12345678',
+  '-87654321.5',
+  '00000000',
+  '1.12345678',
+  '123456781234567.0',
   '1234567890.25',
   ' 7',
   '7 ',
@@ -171,7 +177,8 @@ describe('CSV fast path', () => {
     const random = mulberry32(5);
     const columns = Array.from({ length: 70 }, (_, index) => `c${index}`);
     const lines = [columns.join(',')];
-    for (let r = 0; r < 1_500; r++) {
+    // More than one read (1 MiB): the batch makes room for the wider records between reads.
+    for (let r = 0; r < 4_000; r++) {
       const cells = columns.map((_, index) =>
         index % 7 === 3 ? `t${r % 4}` : (random() * 50 - 10).toFixed(index % 4),
       );
@@ -185,6 +192,20 @@ describe('CSV fast path', () => {
     expect(fast.columns).toHaveLength(70);
     expect(fast.columns[69]!.missing).toBeGreaterThan(0);
     expect(fast.raggedRows.count).toBeGreaterThan(0);
+  });
+
+  it('a record longer than the read buffer among fast records (the buffer grows and keeps its bytes)', async () => {
+    const random = mulberry32(9);
+    const lines = ['a,b,c'];
+    const row = (): string => `${(random() * 100).toFixed(3)},${Math.floor(random() * 9)},k${Math.floor(random() * 5)}`;
+    for (let r = 0; r < 20_000; r++) lines.push(row());
+    lines.push(`1.5,2,${'z'.repeat(3 * 1024 * 1024)}`);
+    for (let r = 0; r < 20_000; r++) lines.push(row());
+    const file = join(dir, 'long-record.csv');
+    await writeFile(file, `${lines.join('\n')}\n`);
+    const [fast, slow] = await profileBoth(file, new Set());
+    expect(withoutTimestamp(fast)).toEqual(withoutTimestamp(slow));
+    expect(fast.rows).toBe(40_001);
   });
 
   it('a column with more distinct strings than the text cache holds', async () => {

@@ -1,0 +1,169 @@
+;; The CSV fast scanner (see FastScanner in csv.ts, which owns the memory layout): quote-free records, scanned
+;; into a batch laid out by column, with plain decimal numerals read eight digits at a time. Built into
+;; src/generated/csv-scan-wasm.generated.ts by scripts/build.mjs.
+(module
+  (memory (export "memory") 1)
+  ;; Where the bytes being scanned start: positions in and out of `scan`, and the field boundaries stored, are
+  ;; offsets from here.
+  (global $base (mut i32) (i32.const 0))
+  (global $starts (mut i32) (i32.const 0))
+  (global $ends (mut i32) (i32.const 0))
+  (global $numbers (mut i32) (i32.const 0))
+  (global $hashes (mut i32) (i32.const 0))
+  (global $counts (mut i32) (i32.const 0))
+  (global $stride (mut i32) (i32.const 0))
+  (global $columns (mut i32) (i32.const 0))
+  (global $delimiter (mut i32) (i32.const 44))
+  (global $powersF (mut i32) (i32.const 0))
+  (global $powersI (mut i32) (i32.const 0))
+  (global $rows (mut i32) (i32.const 0))
+  (global $status (mut i32) (i32.const 0))
+
+  (func (export "setup")
+    (param $starts i32) (param $ends i32) (param $numbers i32) (param $hashes i32) (param $counts i32)
+    (param $stride i32) (param $columns i32) (param $delimiter i32) (param $powersF i32) (param $powersI i32)
+    (param $base i32)
+    (global.set $base (local.get $base))
+    (global.set $starts (local.get $starts))
+    (global.set $ends (local.get $ends))
+    (global.set $numbers (local.get $numbers))
+    (global.set $hashes (local.get $hashes))
+    (global.set $counts (local.get $counts))
+    (global.set $stride (local.get $stride))
+    (global.set $columns (local.get $columns))
+    (global.set $delimiter (local.get $delimiter))
+    (global.set $powersF (local.get $powersF))
+    (global.set $powersI (local.get $powersI)))
+
+  (func (export "rows") (result i32) (global.get $rows))
+  (func (export "status") (result i32) (global.get $status))
+
+  ;; Scans records from $position into batch rows $row.. (< $rowEnd) while records start before $limit (the offset
+  ;; of an LF, which bounds every inner loop; the eight-byte reads may look at most 7 bytes past it). Returns the
+  ;; position after the last record taken; rows() says how many; status() why it stopped: 0 the rows were
+  ;; taken or the limit reached, 1 the record at the returned position is the general scanner's, 2 it has more
+  ;; fields than the batch has room for. Numerals follow FastScanner's rules in csv.ts.
+  (func (export "scan") (param $position i32) (param $limit i32) (param $row i32) (param $rowEnd i32) (result i32)
+    (local $cursor i32) (local $count i32) (local $at4 i32) (local $at8 i32)
+    (local $step4 i32) (local $step8 i32)
+    (local $byte i32) (local $fieldStart i32) (local $negative i32) (local $integerStart i32)
+    (local $phase i32) (local $fractionStart i32) (local $digits i32) (local $scale i32)
+    (local $word i64) (local $t i64) (local $n i32) (local $d i64) (local $mantissa i64)
+    (local $value f64) (local $hash i32) (local $first i32) (local $delimiter i32)
+    (local.set $delimiter (global.get $delimiter))
+    (local.set $step4 (i32.shl (global.get $stride) (i32.const 2)))
+    (local.set $step8 (i32.shl (global.get $stride) (i32.const 3)))
+    (local.set $first (local.get $row))
+    (local.set $position (i32.add (local.get $position) (global.get $base)))
+    (local.set $limit (i32.add (local.get $limit) (global.get $base)))
+    (global.set $status (i32.const 0))
+    (block $done
+      (loop $records
+        (br_if $done (i32.ge_u (local.get $row) (local.get $rowEnd)))
+        (br_if $done (i32.ge_u (local.get $position) (local.get $limit)))
+        (local.set $cursor (local.get $position))
+        (local.set $byte (i32.load8_u (local.get $cursor)))
+        ;; a blank line, or a CR terminator: the general scanner's
+        (if (i32.or (i32.eq (local.get $byte) (i32.const 10)) (i32.eq (local.get $byte) (i32.const 13)))
+          (then (global.set $status (i32.const 1)) (br $done)))
+        (local.set $count (i32.const 0))
+        (local.set $at4 (i32.shl (local.get $row) (i32.const 2)))
+        (local.set $at8 (i32.shl (local.get $row) (i32.const 3)))
+        (loop $fields
+          (if (i32.eq (local.get $count) (global.get $columns))
+            (then (global.set $status (i32.const 2)) (br $done)))
+          (local.set $fieldStart (local.get $cursor))
+          (local.set $byte (i32.load8_u (local.get $cursor)))
+          (local.set $negative (i32.eq (local.get $byte) (i32.const 45)))
+          (if (i32.or (local.get $negative) (i32.eq (local.get $byte) (i32.const 43)))
+            (then (local.set $cursor (i32.add (local.get $cursor) (i32.const 1)))))
+          (local.set $integerStart (local.get $cursor))
+          (local.set $mantissa (i64.const 0))
+          (local.set $phase (i32.const 0))
+          (local.set $fractionStart (i32.const 0))
+          ;; Digits eight at a time: the leading digits of a word, their count from the first non-digit byte.
+          (loop $digitWords
+            (local.set $word (i64.load (local.get $cursor)))
+            (local.set $t (i64.sub (local.get $word) (i64.const 0x3030303030303030)))
+            (local.set $n (i32.wrap_i64 (i64.shr_u
+              (i64.ctz (i64.and
+                (i64.or (local.get $t) (i64.add (local.get $t) (i64.const 0x7676767676767676)))
+                (i64.const 0x8080808080808080)))
+              (i64.const 3))))
+            (if (local.get $n)
+              (then
+                (local.set $d (i64.shl (local.get $t) (i64.extend_i32_u (i32.shl (i32.sub (i32.const 8) (local.get $n)) (i32.const 3)))))
+                (local.set $d (i64.and
+                  (i64.add (i64.mul (local.get $d) (i64.const 10)) (i64.shr_u (local.get $d) (i64.const 8)))
+                  (i64.const 0x00FF00FF00FF00FF)))
+                (local.set $d (i64.and
+                  (i64.add (i64.mul (local.get $d) (i64.const 100)) (i64.shr_u (local.get $d) (i64.const 16)))
+                  (i64.const 0x0000FFFF0000FFFF)))
+                (local.set $d (i64.and
+                  (i64.add (i64.mul (local.get $d) (i64.const 10000)) (i64.shr_u (local.get $d) (i64.const 32)))
+                  (i64.const 0xFFFFFFFF)))
+                (local.set $mantissa (i64.add
+                  (i64.mul (local.get $mantissa)
+                    (i64.load (i32.add (global.get $powersI) (i32.shl (local.get $n) (i32.const 3)))))
+                  (local.get $d)))
+                (local.set $cursor (i32.add (local.get $cursor) (local.get $n)))))
+            (br_if $digitWords (i32.eq (local.get $n) (i32.const 8)))
+            (local.set $byte (i32.load8_u (local.get $cursor)))
+            (if (i32.and (i32.eqz (local.get $phase)) (i32.eq (local.get $byte) (i32.const 46)))
+              (then
+                (local.set $phase (i32.const 1))
+                (local.set $cursor (i32.add (local.get $cursor) (i32.const 1)))
+                (local.set $fractionStart (local.get $cursor))
+                (br $digitWords))))
+          (local.set $scale (select (i32.sub (local.get $cursor) (local.get $fractionStart)) (i32.const 0) (local.get $phase)))
+          (local.set $digits (i32.sub (i32.sub (local.get $cursor) (local.get $integerStart)) (local.get $phase)))
+          (local.set $value (f64.const nan))
+          (if (i32.or (i32.eq (local.get $byte) (local.get $delimiter))
+                (i32.or (i32.eq (local.get $byte) (i32.const 10)) (i32.eq (local.get $byte) (i32.const 13))))
+            (then
+              (if (i32.and (i32.gt_s (local.get $digits) (i32.const 0)) (i32.le_s (local.get $digits) (i32.const 15)))
+                (then
+                  (local.set $value (f64.convert_i64_u (local.get $mantissa)))
+                  (if (local.get $scale)
+                    (then (local.set $value (f64.div (local.get $value)
+                      (f64.load (i32.add (global.get $powersF) (i32.shl (local.get $scale) (i32.const 3))))))))
+                  (if (local.get $negative) (then (local.set $value (f64.neg (local.get $value))))))))
+            (else
+              ;; Text: hashed (FNV-1a) from its first byte while its end is found; a quote is the general scanner's.
+              (local.set $hash (i32.const 0x811c9dc5))
+              (local.set $cursor (local.get $fieldStart))
+              (block $textEnd
+                (loop $text
+                  (local.set $byte (i32.load8_u (local.get $cursor)))
+                  (br_if $textEnd (i32.or (i32.eq (local.get $byte) (local.get $delimiter))
+                    (i32.or (i32.eq (local.get $byte) (i32.const 10)) (i32.eq (local.get $byte) (i32.const 13)))))
+                  (if (i32.eq (local.get $byte) (i32.const 34))
+                    (then (global.set $status (i32.const 1)) (br $done)))
+                  (local.set $hash (i32.mul (i32.xor (local.get $hash) (local.get $byte)) (i32.const 0x01000193)))
+                  (local.set $cursor (i32.add (local.get $cursor) (i32.const 1)))
+                  (br $text)))
+              (i32.store (i32.add (global.get $hashes) (local.get $at4)) (local.get $hash))))
+          (i32.store (i32.add (global.get $starts) (local.get $at4)) (i32.sub (local.get $fieldStart) (global.get $base)))
+          (i32.store (i32.add (global.get $ends) (local.get $at4)) (i32.sub (local.get $cursor) (global.get $base)))
+          (f64.store (i32.add (global.get $numbers) (local.get $at8)) (local.get $value))
+          (local.set $count (i32.add (local.get $count) (i32.const 1)))
+          (local.set $at4 (i32.add (local.get $at4) (local.get $step4)))
+          (local.set $at8 (i32.add (local.get $at8) (local.get $step8)))
+          (if (i32.eq (local.get $byte) (local.get $delimiter))
+            (then
+              (local.set $cursor (i32.add (local.get $cursor) (i32.const 1)))
+              (br $fields))))
+        (i32.store (i32.add (global.get $counts) (i32.shl (local.get $row) (i32.const 2))) (local.get $count))
+        (if (i32.eq (local.get $byte) (i32.const 10))
+          (then (local.set $position (i32.add (local.get $cursor) (i32.const 1))))
+          (else
+            ;; CR: only CRLF ends a record here; a CR alone (old Mac line ends) is the general scanner's.
+            (if (i32.and (i32.lt_u (local.get $cursor) (local.get $limit))
+                  (i32.eq (i32.load8_u (i32.add (local.get $cursor) (i32.const 1))) (i32.const 10)))
+              (then (local.set $position (i32.add (local.get $cursor) (i32.const 2))))
+              (else (global.set $status (i32.const 1)) (br $done)))))
+        (local.set $row (i32.add (local.get $row) (i32.const 1)))
+        (br $records)))
+    (global.set $rows (i32.sub (local.get $row) (local.get $first)))
+    (i32.sub (local.get $position) (global.get $base)))
+)
