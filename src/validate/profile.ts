@@ -231,6 +231,13 @@ interface TextCache {
   rowHashes: Int32Array;
   /** The value's [count, firstLine] entry, or null when it is counted in otherCount. */
   counts: Array<[number, number] | null>;
+  /**
+   * Hits not yet added to the entry's count (see settleTextHits): a typed-array increment per cell instead of
+   * one in an entry scattered in the heap.
+   */
+  hits: Float64Array;
+  /** 1 where the entry is tracked (counts[index] is not null). */
+  tracked: Uint8Array;
   texts: string[];
 }
 
@@ -245,6 +252,8 @@ function newTextCache(): TextCache {
     lengths: new Int32Array(TEXT_CACHE_LIMIT),
     rowHashes: new Int32Array(TEXT_CACHE_LIMIT),
     counts: [],
+    hits: new Float64Array(TEXT_CACHE_LIMIT),
+    tracked: new Uint8Array(TEXT_CACHE_LIMIT),
     texts: [],
   };
 }
@@ -502,8 +511,7 @@ class ColumnAccumulator {
         }
         if (same) {
           this.stringCount++;
-          const counts = cache.counts[index]!;
-          if (counts !== null) counts[0]++;
+          if (cache.tracked[index] === 1) cache.hits[index]!++;
           else this.otherCount++;
           if (this.mode === 'auto' && this.textExamples.length < MAX_EXAMPLES) {
             this.textExamples.push({ line, value: cache.texts[index]! });
@@ -541,7 +549,9 @@ class ColumnAccumulator {
     cache.starts[index] = cache.used;
     cache.lengths[index] = length;
     cache.rowHashes[index] = rowHash;
-    cache.counts.push(this.values.get(text) ?? null);
+    const entry = this.values.get(text) ?? null;
+    cache.counts.push(entry);
+    cache.tracked[index] = entry === null ? 0 : 1;
     cache.texts.push(text);
     cache.used += length;
     cache.size++;
@@ -578,8 +588,21 @@ class ColumnAccumulator {
   }
 
   /** The accumulated state, structured-cloneable (a parallel part's columns). */
+  /** Adds the text cache's hits to their values' counts: before anything reads the counts. */
+  private settleTextHits(): void {
+    const cache = this.textCache;
+    if (cache === undefined) return;
+    const { hits, counts } = cache;
+    for (let index = 0; index < cache.size; index++) {
+      const entry = counts[index];
+      if (entry !== null && entry !== undefined && hits[index]! > 0) entry[0] += hits[index]!;
+      hits[index] = 0;
+    }
+  }
+
   snapshot(): ColumnPart {
     this.flush();
+    this.settleTextHits();
     return {
       name: this.name,
       count: this.count,
@@ -677,6 +700,7 @@ class ColumnAccumulator {
 
   toProfile(): ColumnProfile {
     this.flush();
+    this.settleTextHits();
     const finite = this.numericCount > 0;
     const values: Record<string, [number, number]> = {};
     for (const [value, entry] of this.values) values[value] = entry;
