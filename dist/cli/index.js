@@ -2,7 +2,7 @@ import { createRequire as __mlopsCreateRequire } from 'node:module'; import { fi
 import {
   EXIT_CONFIGURATION,
   runOrchestrator
-} from "../chunks/chunk-CJT7F7XP.js";
+} from "../chunks/chunk-3LCPMB2G.js";
 import "../chunks/chunk-FCHSJP6A.js";
 import "../chunks/chunk-NUEQ5RRT.js";
 
@@ -809,13 +809,13 @@ function errorLine(command, message, stream = process.stderr, env = process.env)
 
 // src/cli/main.ts
 var COMMANDS = {
-  "validate-data": async () => (await import("../chunks/validate-data-PIR6WLJL.js")).runValidateData,
-  train: async () => (await import("../chunks/train-MHINETMM.js")).runTrain,
-  evaluate: async () => (await import("../chunks/evaluate-N23CZJLI.js")).runEvaluate,
-  "compare-baseline": async () => (await import("../chunks/compare-baseline-YTWBKOBH.js")).runCompareBaseline,
-  "check-serving-compat": async () => (await import("../chunks/check-serving-compat-YWM42XMZ.js")).runCheckServingCompat,
-  "load-test": async () => (await import("../chunks/load-test-F6TY2NIS.js")).runLoadTestAction,
-  promote: async () => (await import("../chunks/promote-3MH6UJLV.js")).runPromote
+  "validate-data": async () => (await import("../chunks/validate-data-ZZRNDTVW.js")).runValidateData,
+  train: async () => (await import("../chunks/train-FIYS3TEJ.js")).runTrain,
+  evaluate: async () => (await import("../chunks/evaluate-4M2S4J6Q.js")).runEvaluate,
+  "compare-baseline": async () => (await import("../chunks/compare-baseline-5ZM444OI.js")).runCompareBaseline,
+  "check-serving-compat": async () => (await import("../chunks/check-serving-compat-I4FPXWCX.js")).runCheckServingCompat,
+  "load-test": async () => (await import("../chunks/load-test-2BYQE36W.js")).runLoadTestAction,
+  promote: async () => (await import("../chunks/promote-UB7T65Z7.js")).runPromote
 };
 function isAction(name) {
   return name !== void 0 && Object.hasOwn(ACTION_SPECS, name);
@@ -881,12 +881,12 @@ async function main(argv) {
 `);
     return command === void 0 ? EXIT_CONFIGURATION : 0;
   }
-  if (command === "serve") return (await import("../chunks/serve-SGLARCX2.js")).serveCommand(rest);
-  if (command === "comment") return (await import("../chunks/comment-B6QCGVUN.js")).commentCommand(rest);
+  if (command === "serve") return (await import("../chunks/serve-5MB4RCKJ.js")).serveCommand(rest);
+  if (command === "comment") return (await import("../chunks/comment-DVZ2JL7Z.js")).commentCommand(rest);
   if (command === "workflow") return (await import("../chunks/workflow-KUHNSC4T.js")).workflowCommand(rest);
-  if (command === "report") return (await import("../chunks/report-OHPT7VMF.js")).reportCommand(rest);
+  if (command === "report") return (await import("../chunks/report-LTFJTEMR.js")).reportCommand(rest);
   if (command === "lineage" || command === "history")
-    return (await import("../chunks/lineage-G4KCFGJA.js")).lineageCommand(command, rest);
+    return (await import("../chunks/lineage-D32EYQFQ.js")).lineageCommand(command, rest);
   if (!isAction(command)) {
     process.stderr.write(`mlops: unknown command "${command}"
 

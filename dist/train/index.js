@@ -1,16 +1,16 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; import { fileURLToPath as __mlopsFileURLToPath } from 'node:url'; import { dirname as __mlopsDirname } from 'node:path'; const require = __mlopsCreateRequire(import.meta.url); const __filename = __mlopsFileURLToPath(import.meta.url); const __dirname = __mlopsDirname(__filename);
 import {
   runTrain
-} from "../chunks/chunk-G74AEAJ5.js";
+} from "../chunks/chunk-EUNN4Z7S.js";
 import {
   runAsGitHubAction
-} from "../chunks/chunk-RDBQWMHK.js";
+} from "../chunks/chunk-SDIEQTXX.js";
 import "../chunks/chunk-YTIGI7PO.js";
 import "../chunks/chunk-HROKZJG6.js";
 import "../chunks/chunk-SC2UPTYI.js";
 import "../chunks/chunk-E2YRSRW4.js";
 import "../chunks/chunk-HMXGF6KM.js";
-import "../chunks/chunk-CJT7F7XP.js";
+import "../chunks/chunk-3LCPMB2G.js";
 import "../chunks/chunk-FCHSJP6A.js";
 import "../chunks/chunk-NUEQ5RRT.js";
 

@@ -6,12 +6,12 @@ import {
   UnmergeablePart,
   WORKER,
   profileSegments
-} from "../chunks/chunk-XX2RKAMD.js";
+} from "../chunks/chunk-CJEZDZJS.js";
 import {
   DuplicateRows
-} from "../chunks/chunk-TOQ2OY5K.js";
+} from "../chunks/chunk-KK4IBZLR.js";
 import "../chunks/chunk-2ZK3VCBO.js";
-import "../chunks/chunk-PZUGWMF7.js";
+import "../chunks/chunk-TONQC4SB.js";
 import "../chunks/chunk-OQEQJUKG.js";
 import "../chunks/chunk-NPMBRSQQ.js";
 import {

@@ -1,0 +1,22 @@
+import { createRequire as __mlopsCreateRequire } from 'node:module'; import { fileURLToPath as __mlopsFileURLToPath } from 'node:url'; import { dirname as __mlopsDirname } from 'node:path'; const require = __mlopsCreateRequire(import.meta.url); const __filename = __mlopsFileURLToPath(import.meta.url); const __dirname = __mlopsDirname(__filename);
+import {
+  MAX_POINTS,
+  loadRun,
+  resolveRunDirectory,
+  summarizePredictions
+} from "./chunk-N2BFNTQL.js";
+import "./chunk-5PSCNOTF.js";
+import "./chunk-VRJ3OIWF.js";
+import "./chunk-UTWNSTMI.js";
+import "./chunk-HJIXDHLD.js";
+import "./chunk-FEWK3QBM.js";
+import "./chunk-G6PV2Q2L.js";
+import "./chunk-OQEQJUKG.js";
+import "./chunk-FCHSJP6A.js";
+import "./chunk-NUEQ5RRT.js";
+export {
+  MAX_POINTS,
+  loadRun,
+  resolveRunDirectory,
+  summarizePredictions
+};
