@@ -8,7 +8,8 @@ import type { Reader, ReadOptions, RowVisitor } from './types.js';
 /**
  * RFC 4180 CSV, scanned byte by byte. csv-parse is correct but ~7× slower than pandas on the 1M-row
  * benchmark, and this scanner is the product's hot path, so it is written here: it never builds a string
- * for a field unless the field contains escaped quotes.
+ * for a field unless the field contains escaped quotes. Lines without quotes, for a visitor that takes
+ * batches (the profiler), are scanned by a WebAssembly module (FastScanner below).
  *
  * A record is only handed to the visitor once its terminator has been seen, so a record that spans two
  * reads is rescanned from its start after the reads are joined; cells are never emitted twice.
@@ -45,7 +46,7 @@ export interface CsvBatch {
   rows: number;
   /** Records the batch holds at most; also the distance between a record's consecutive fields. */
   readonly stride: number;
-  /** Fields the arrays have room for per record (they grow with the widest record). */
+  /** Fields the arrays have room for per record (doubled between reads when a record had more). */
   columns: number;
   /** Fields of each record (a ragged record has fewer or more than the header). */
   fieldCounts: Int32Array;
@@ -138,7 +139,7 @@ export async function readCsvRange(
   let offset = start;
   // One buffer for the whole read: the unconsumed end of a read (an incomplete record) moves to its start and
   // the next read lands right after it, so there is no allocation or concatenation per read.
-  let buffer = fast.reserve(READ_SIZE * 2, 0);
+  let buffer = fast.reserve(READ_SIZE * 2, 0, state.header?.length);
   let carried = 0;
   let sawAnyByte = start > 0;
   let stoppedAt: number | undefined;
@@ -150,7 +151,7 @@ export async function readCsvRange(
       const draining = visitor.drain?.(offset);
       if (draining !== undefined) await draining;
       const size = stopAt === undefined || stopAt <= offset ? READ_SIZE : Math.min(READ_SIZE, stopAt - offset);
-      buffer = fast.reserve(carried + size, carried);
+      buffer = fast.reserve(carried + size, carried, state.header?.length);
       const { bytesRead } = await handle.read(buffer, carried, size, offset);
       if (bytesRead > 0) options.onBytes?.(buffer.subarray(carried, carried + bytesRead), offset);
       offset += bytesRead;
@@ -370,19 +371,25 @@ class FastScanner {
   }
 
   /**
-   * The reader's buffer, of at least `size` bytes, whose first `carried` bytes are those of the last one. Called
-   * before each read, when the batch is empty: growing the module's memory makes every earlier view unusable.
+   * The reader's buffer, of at least `size` bytes, whose first `carried` bytes are those of the last one, with a
+   * batch that has room for records of `fields` fields (the header's width, once known). Called before each
+   * read, when the batch is empty: growing the module's memory makes every earlier view unusable.
    */
-  reserve(size: number, carried: number): Buffer {
-    if (size <= this.input.length && !this.moreColumns) return this.input;
-    const capacity = Math.max(size, this.input.length * 2);
+  reserve(size: number, carried: number, fields = 0): Buffer {
+    const fits = size <= this.input.length;
+    const capacity = fits ? this.input.length : Math.max(size, this.input.length * 2);
     if (this.wasm === undefined) {
+      if (fits) return this.input;
       const grown = Buffer.allocUnsafe(capacity);
       this.input.copy(grown, 0, 0, carried);
       this.input = grown;
       return grown;
     }
-    if (this.moreColumns) this.batch.columns *= 2;
+    const batch = this.batch;
+    let columns = this.moreColumns ? batch.columns * 2 : batch.columns;
+    while (columns < fields) columns *= 2;
+    if (fits && columns === batch.columns && this.input.length > 0) return this.input;
+    batch.columns = columns;
     this.moreColumns = false;
     this.layOut(capacity);
     return this.input;

@@ -317,7 +317,7 @@ class ColumnAccumulator {
     return this.addFinite(value, line);
   }
 
-  /** A finite number: the profiler's hottest path. */
+  /** A finite number read cell by cell (typed formats, numerals the fast scanner leaves to parseNumber). */
   addFinite(value: number, line: number): number {
     SCRATCH[0] = value;
     return this.addFiniteAt(SCRATCH, 0, line);
@@ -325,7 +325,7 @@ class ColumnAccumulator {
 
   /**
    * The finite number values[index]. Taking the array rather than the number matters: a double passed to a
-   * call that is not inlined is boxed into a new heap number, and this runs for every numeric cell.
+   * call that is not inlined is boxed into a new heap number. addNumerals does the same for a run of cells.
    */
   addFiniteAt(values: Float64Array, index: number, line: number): number {
     const value = values[index]!;
@@ -587,7 +587,6 @@ class ColumnAccumulator {
     if (this.nonFiniteExamples.length < MAX_EXAMPLES) this.nonFiniteExamples.push({ line, value: raw });
   }
 
-  /** The accumulated state, structured-cloneable (a parallel part's columns). */
   /** Adds the text cache's hits to their values' counts: before anything reads the counts. */
   private settleTextHits(): void {
     const cache = this.textCache;
@@ -600,6 +599,7 @@ class ColumnAccumulator {
     }
   }
 
+  /** The accumulated state, structured-cloneable (a parallel part's columns). */
   snapshot(): ColumnPart {
     this.flush();
     this.settleTextHits();
