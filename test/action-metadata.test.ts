@@ -49,8 +49,8 @@ interface BuildScript {
   SPEC_FILE: string;
   CONFIG_SCHEMA_FILE: string;
   VERSIONS_FILE: string;
-  CSV_SCAN_FILE: string;
-  renderCsvScan(): Promise<string>;
+  WASM_MODULES: Array<{ source: string; file: string; name: string }>;
+  renderWasm(module: { source: string; file: string; name: string }): Promise<string>;
   renderSpecs(): Promise<string>;
   renderConfigSchema(): Promise<string>;
   renderVersions(): Promise<string>;
@@ -169,10 +169,17 @@ describe('generated files', () => {
     expect(await readFile(build.SPEC_FILE, 'utf8'), 'stale: run npm run build').toBe(await build.renderSpecs());
   });
 
-  it('src/generated/csv-scan-wasm.generated.ts is src/data/csv-scan.wat assembled afresh', async () => {
+  it('each embedded WebAssembly module is its .wat file assembled afresh', async () => {
     const build = await buildScript();
-    expect(build.CSV_SCAN_FILE).toBe(path.join(root, 'src/generated/csv-scan-wasm.generated.ts'));
-    expect(await readFile(build.CSV_SCAN_FILE, 'utf8'), 'stale: run npm run build').toBe(await build.renderCsvScan());
+    expect(build.WASM_MODULES.map((wasm) => path.relative(root, wasm.file))).toEqual([
+      'src/generated/csv-scan-wasm.generated.ts',
+      'src/generated/sketch-keys-wasm.generated.ts',
+    ]);
+    for (const wasm of build.WASM_MODULES) {
+      expect(await readFile(wasm.file, 'utf8'), `${wasm.file} is stale: run npm run build`).toBe(
+        await build.renderWasm(wasm),
+      );
+    }
   });
 
   it('schemas/mlops-config.schema.json equals a fresh renderConfigSchema()', async () => {

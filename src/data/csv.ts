@@ -1,6 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import { open } from 'node:fs/promises';
 import { DataFormatError, EmptyFileError, shorten } from '../core/errors.js';
+import { instantiateEmbedded, WASM_PAGE_BYTES, type WasmMemory } from '../core/wasm.js';
 import { CSV_SCAN_WASM } from '../generated/csv-scan-wasm.generated.js';
 import { openDataFile } from './open.js';
 import type { Reader, ReadOptions, RowVisitor } from './types.js';
@@ -287,7 +288,7 @@ const BATCH_COLUMNS = 32;
 
 /** What the scanner's WebAssembly module exports (src/data/csv-scan.wat). */
 interface ScanExports {
-  memory: { buffer: ArrayBuffer; grow(pages: number): number };
+  memory: WasmMemory;
   setup(
     starts: number,
     ends: number,
@@ -306,29 +307,10 @@ interface ScanExports {
   status(): number;
 }
 
-/** The part of the WebAssembly API used here (ES2023's lib and Node's types do not declare it). */
-interface WebAssemblyApi {
-  Module: new (bytes: Uint8Array) => object;
-  Instance: new (module: object) => { exports: Record<string, unknown> };
-}
-
-let scanModule: object | undefined;
-
-function instantiateScanner(): ScanExports {
-  const api = (globalThis as unknown as { WebAssembly: WebAssemblyApi }).WebAssembly;
-  scanModule ??= new api.Module(Buffer.from(CSV_SCAN_WASM, 'base64'));
-  const exports = new api.Instance(scanModule).exports;
-  for (const name of ['setup', 'scan', 'rows', 'status']) {
-    if (typeof exports[name] !== 'function') throw new Error(`the CSV scanner module lacks ${name}: rebuild it`);
-  }
-  return exports as unknown as ScanExports;
-}
-
 /** scan's status: the general scanner must take the record at the returned position. */
 const STOP_GENERAL = 1;
 /** scan's status: the record has more fields than the batch has room for. */
 const STOP_COLUMNS = 2;
-const PAGE_BYTES = 65536;
 /** The memory's layout: the powers of ten (as doubles, then as 64-bit integers), then the bytes being scanned. */
 const POWERS_F_AT = 0;
 const POWERS_I_AT = 192;
@@ -367,7 +349,10 @@ class FastScanner {
       numbers: new Float64Array(0),
       hashes: new Int32Array(0),
     };
-    this.wasm = visitor === undefined ? undefined : instantiateScanner();
+    this.wasm =
+      visitor === undefined
+        ? undefined
+        : instantiateEmbedded<ScanExports>(CSV_SCAN_WASM, ['setup', 'scan', 'rows', 'status']);
   }
 
   /**
@@ -408,8 +393,8 @@ class FastScanner {
     const end = hashesAt + cells * 4;
     const memory = wasm.memory;
     if (memory.buffer.byteLength < end) {
-      const first = memory.buffer.byteLength === PAGE_BYTES && this.input.length === 0;
-      memory.grow(Math.ceil((end - memory.buffer.byteLength) / PAGE_BYTES));
+      const first = memory.buffer.byteLength === WASM_PAGE_BYTES && this.input.length === 0;
+      memory.grow(Math.ceil((end - memory.buffer.byteLength) / WASM_PAGE_BYTES));
       if (first) {
         new Float64Array(memory.buffer, POWERS_F_AT, POWERS_OF_TEN.length).set(POWERS_OF_TEN);
         new BigInt64Array(memory.buffer, POWERS_I_AT, 9).set(

@@ -257,7 +257,7 @@ describe('QuantileSketch', () => {
     }
   });
 
-  it('fastSketchKey equals Math.log2-based keys, bucket boundaries and extremes included', () => {
+  it('fastSketchKey and the batched keys equal Math.log2-based keys, bucket boundaries and extremes included', () => {
     const random = mulberry32(9);
     const multiplier = (1 / Math.log1p(0.02 / 0.99)) * Math.log(2);
     const values: number[] = [5e-324, 1e-310, 2.2250738585072014e-308, Number.MAX_VALUE, 0.5, 1, 2, 3];
@@ -268,5 +268,13 @@ describe('QuantileSketch', () => {
     }
     const wrong = values.filter((value) => fastSketchKey(value) !== sketchKey(value));
     expect(wrong).toEqual([]);
+
+    // The batched path keys by the same tables in WebAssembly, of both signs, for exponents it has seen and not.
+    const signed = values.flatMap((value, index) => (index % 3 === 0 ? [value, -value] : [value]));
+    const batched = new QuantileSketch();
+    batched.addMany(Float64Array.from(signed), signed.length);
+    const oneByOne = new QuantileSketch();
+    for (const value of signed) oneByOne.add(value);
+    expect(batched.toJSON()).toEqual(oneByOne.toJSON());
   });
 });
