@@ -1,8 +1,8 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; import { fileURLToPath as __mlopsFileURLToPath } from 'node:url'; import { dirname as __mlopsDirname } from 'node:path'; const require = __mlopsCreateRequire(import.meta.url); const __filename = __mlopsFileURLToPath(import.meta.url); const __dirname = __mlopsDirname(__filename);
 import {
   runCheckServingCompat
-} from "../chunks/chunk-3UFPVZS6.js";
-import "../chunks/chunk-QDWLJ3RZ.js";
+} from "../chunks/chunk-USJP6IXX.js";
+import "../chunks/chunk-RZGCDBQK.js";
 import {
   runAsGitHubAction
 } from "../chunks/chunk-SDIEQTXX.js";

@@ -809,12 +809,12 @@ function errorLine(command, message, stream = process.stderr, env = process.env)
 
 // src/cli/main.ts
 var COMMANDS = {
-  "validate-data": async () => (await import("../chunks/validate-data-ZZRNDTVW.js")).runValidateData,
-  train: async () => (await import("../chunks/train-FIYS3TEJ.js")).runTrain,
-  evaluate: async () => (await import("../chunks/evaluate-4M2S4J6Q.js")).runEvaluate,
-  "compare-baseline": async () => (await import("../chunks/compare-baseline-5ZM444OI.js")).runCompareBaseline,
-  "check-serving-compat": async () => (await import("../chunks/check-serving-compat-I4FPXWCX.js")).runCheckServingCompat,
-  "load-test": async () => (await import("../chunks/load-test-2BYQE36W.js")).runLoadTestAction,
+  "validate-data": async () => (await import("../chunks/validate-data-3RCJEEFA.js")).runValidateData,
+  train: async () => (await import("../chunks/train-OG6UOEML.js")).runTrain,
+  evaluate: async () => (await import("../chunks/evaluate-XWDHEHTY.js")).runEvaluate,
+  "compare-baseline": async () => (await import("../chunks/compare-baseline-E4GDKUYT.js")).runCompareBaseline,
+  "check-serving-compat": async () => (await import("../chunks/check-serving-compat-G5ICDYBT.js")).runCheckServingCompat,
+  "load-test": async () => (await import("../chunks/load-test-QCFMBYVN.js")).runLoadTestAction,
   promote: async () => (await import("../chunks/promote-UB7T65Z7.js")).runPromote
 };
 function isAction(name) {
@@ -881,10 +881,10 @@ async function main(argv) {
 `);
     return command === void 0 ? EXIT_CONFIGURATION : 0;
   }
-  if (command === "serve") return (await import("../chunks/serve-5MB4RCKJ.js")).serveCommand(rest);
+  if (command === "serve") return (await import("../chunks/serve-O2ZMCTPM.js")).serveCommand(rest);
   if (command === "comment") return (await import("../chunks/comment-DVZ2JL7Z.js")).commentCommand(rest);
   if (command === "workflow") return (await import("../chunks/workflow-KUHNSC4T.js")).workflowCommand(rest);
-  if (command === "report") return (await import("../chunks/report-LTFJTEMR.js")).reportCommand(rest);
+  if (command === "report") return (await import("../chunks/report-T3OT5RPF.js")).reportCommand(rest);
   if (command === "lineage" || command === "history")
     return (await import("../chunks/lineage-D32EYQFQ.js")).lineageCommand(command, rest);
   if (!isAction(command)) {

@@ -6,12 +6,13 @@ import {
   UnmergeablePart,
   WORKER,
   profileSegments
-} from "../chunks/chunk-CJEZDZJS.js";
+} from "../chunks/chunk-REJIFXZC.js";
 import {
   DuplicateRows
-} from "../chunks/chunk-KK4IBZLR.js";
-import "../chunks/chunk-2ZK3VCBO.js";
-import "../chunks/chunk-TONQC4SB.js";
+} from "../chunks/chunk-WK4X7GLW.js";
+import "../chunks/chunk-XSP3GU7M.js";
+import "../chunks/chunk-7Q7PNV2A.js";
+import "../chunks/chunk-VRJB4JWQ.js";
 import "../chunks/chunk-OQEQJUKG.js";
 import "../chunks/chunk-NPMBRSQQ.js";
 import {
