@@ -161,6 +161,8 @@ export async function readCsvRange(
       const bytes = buffer.subarray(0, carried + bytesRead);
       rejectBinary(bytes, path, state.line);
       const consumed = scan(bytes, atEnd, delimiter, state, fields, fast, visitor, path, maxRows);
+      // The batch points into the buffer, which the next read reuses.
+      fast.handOver(bytes);
       carried = bytes.length - consumed;
       if (carried > 0) buffer.copyWithin(0, consumed, bytes.length);
       if (atEnd || state.rows >= maxRows) break;
@@ -277,7 +279,8 @@ class FieldBuffer {
 
 export const FNV_OFFSET = 0x811c9dc5 | 0;
 export const FNV_PRIME = 0x01000193;
-const POWERS_OF_TEN = Array.from({ length: 23 }, (_, exponent) => 10 ** exponent);
+/** 10^0 to 10^22, each exact: a plain numeral's value is its digits divided by one of them, here and in parseNumber. */
+export const POWERS_OF_TEN = Array.from({ length: 23 }, (_, exponent) => 10 ** exponent);
 /**
  * Records per batch: enough that a consumer's loop over one column runs long, few enough that the batch's
  * fields and the bytes they point into stay in the processor's cache until they are consumed.
@@ -472,22 +475,6 @@ function align8(offset: number): number {
  * record) is carried into the next read. At end of input the last record needs no terminator.
  */
 function scan(
-  bytes: Buffer,
-  atEnd: boolean,
-  delimiter: number,
-  state: ScanState,
-  fields: FieldBuffer,
-  fast: FastScanner,
-  visitor: RowVisitor,
-  path: string,
-  maxRows: number,
-): number {
-  const consumed = scanRecords(bytes, atEnd, delimiter, state, fields, fast, visitor, path, maxRows);
-  fast.handOver(bytes);
-  return consumed;
-}
-
-function scanRecords(
   bytes: Buffer,
   atEnd: boolean,
   delimiter: number,

@@ -1,4 +1,4 @@
-import { type CsvBatch, type CsvBatchVisitor, FNV_OFFSET, FNV_PRIME } from '../data/csv.js';
+import { type CsvBatch, type CsvBatchVisitor, FNV_OFFSET, FNV_PRIME, POWERS_OF_TEN } from '../data/csv.js';
 import type { RowVisitor, TypedValue } from '../data/types.js';
 import { DuplicateRows, type ExportedRowLog, type RowFingerprints } from './rowset.js';
 import { DistinctSketch, hashNumber, hashString, mix32, QuantileSketch, type SerializedSketch } from './sketches.js';
@@ -93,7 +93,6 @@ const DECIMAL_NUMERAL = /^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/;
 const TRUE_HASH = 0x1b873593;
 const FALSE_HASH = 0x2a1c5a3b;
 const ROW_HASH_B_SEED = 0x5bd1e995;
-const POWERS_OF_TEN = Array.from({ length: 23 }, (_, exponent) => 10 ** exponent);
 /** Numbers buffered per column before they are folded into the moments and the sketch. */
 const BATCH = 512;
 const TEXT_CACHE_SLOTS = 4096;
