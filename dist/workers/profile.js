@@ -6,12 +6,12 @@ import {
   UnmergeablePart,
   WORKER,
   profileSegments
-} from "../chunks/chunk-REJIFXZC.js";
+} from "../chunks/chunk-BVYXGHQW.js";
 import {
   DuplicateRows
-} from "../chunks/chunk-WK4X7GLW.js";
+} from "../chunks/chunk-X6LAM27I.js";
 import "../chunks/chunk-XSP3GU7M.js";
-import "../chunks/chunk-7Q7PNV2A.js";
+import "../chunks/chunk-R42XDB5R.js";
 import "../chunks/chunk-VRJB4JWQ.js";
 import "../chunks/chunk-OQEQJUKG.js";
 import "../chunks/chunk-NPMBRSQQ.js";
