@@ -4,6 +4,8 @@
  * once and instantiates it where needed.
  */
 
+import { endianness } from 'node:os';
+
 /** The part of the WebAssembly API used here (ES2023's lib and Node's types do not declare it). */
 interface WebAssemblyApi {
   Module: new (bytes: Uint8Array) => object;
@@ -20,8 +22,19 @@ export const WASM_PAGE_BYTES = 65536;
 
 const compiled = new Map<string, object>();
 
-/** A new instance of the embedded module, checked to export `functions` and a memory. */
-export function instantiateEmbedded<Exports>(base64: string, functions: readonly string[]): Exports {
+/**
+ * Whether the kernels can run here: WebAssembly is there (`node --jitless` has none) and the host is little-endian
+ * (the kernels' memory always is, and JavaScript reads it through typed arrays in the host's byte order).
+ */
+export const EMBEDDED_WASM_USABLE =
+  typeof (globalThis as { WebAssembly?: unknown }).WebAssembly === 'object' && endianness() === 'LE';
+
+/**
+ * A new instance of the embedded module, checked to export `functions` and a memory; undefined where the kernels
+ * cannot run (the callers then take their JavaScript paths).
+ */
+export function instantiateEmbedded<Exports>(base64: string, functions: readonly string[]): Exports | undefined {
+  if (!EMBEDDED_WASM_USABLE) return undefined;
   const api = (globalThis as unknown as { WebAssembly: WebAssemblyApi }).WebAssembly;
   let module = compiled.get(base64);
   if (module === undefined) {

@@ -47,7 +47,7 @@ export interface CsvBatch {
   rows: number;
   /** Records the batch holds at most; also the distance between a record's consecutive fields. */
   readonly stride: number;
-  /** Fields the arrays have room for per record (doubled between reads when a record had more). */
+  /** Fields the arrays have room for per record (enough for the header's). */
   columns: number;
   /** Fields of each record (a ragged record has fewer or more than the header). */
   fieldCounts: Int32Array;
@@ -56,7 +56,7 @@ export interface CsvBatch {
   starts: Int32Array;
   ends: Int32Array;
   numbers: Float64Array;
-  /** FNV-1a of the bytes of each field that is not a plain numeral (the profiler's text cache key). */
+  /** FNV-1a of the bytes of each field that is not a plain numeral (the profiler's text cache key); unset for numerals. */
   hashes: Int32Array;
 }
 
@@ -286,8 +286,10 @@ export const POWERS_OF_TEN = Array.from({ length: 23 }, (_, exponent) => 10 ** e
  * fields and the bytes they point into stay in the processor's cache until they are consumed.
  */
 const BATCH_ROWS = 256;
-/** Fields per record the batch has room for at first. */
+/** Fields per record the batch has room for at first (it grows to the header's width). */
 const BATCH_COLUMNS = 32;
+/** The widest header the fast path takes: its batch is then at most 256 × 4096 × 20 bytes (20 MiB). */
+const MAX_BATCH_COLUMNS = 4096;
 
 /** What the scanner's WebAssembly module exports (src/data/csv-scan.wat). */
 interface ScanExports {
@@ -312,7 +314,7 @@ interface ScanExports {
 
 /** scan's status: the general scanner must take the record at the returned position. */
 const STOP_GENERAL = 1;
-/** scan's status: the record has more fields than the batch has room for. */
+/** scan's status: the record has more fields than the batch has room for (it is ragged: the batch fits the header). */
 const STOP_COLUMNS = 2;
 /** The memory's layout: the powers of ten (as doubles, then as 64-bit integers), then the bytes being scanned. */
 const POWERS_F_AT = 0;
@@ -334,8 +336,9 @@ class FastScanner {
   taken = 0;
   private readonly wasm: ScanExports | undefined;
   private input: Buffer = Buffer.alloc(0);
-  /** The batch needs room for more fields per record (grown at the next reserve, between reads). */
-  private moreColumns = false;
+  /** Whether records go through the WebAssembly scanner (not for a header wider than MAX_BATCH_COLUMNS). */
+  private fast: boolean;
+  private powersWritten = false;
 
   constructor(
     readonly visitor: CsvBatchVisitor | undefined,
@@ -352,10 +355,20 @@ class FastScanner {
       numbers: new Float64Array(0),
       hashes: new Int32Array(0),
     };
+    // A delimiter that can be part of a numeral (a digit, a sign, a decimal point) would be read as one: such
+    // files take the general scanner.
+    const numeralByte =
+      (delimiter >= 0x30 && delimiter <= 0x39) || delimiter === 0x2b || delimiter === 0x2d || delimiter === 0x2e;
     this.wasm =
-      visitor === undefined
+      visitor === undefined || numeralByte
         ? undefined
         : instantiateEmbedded<ScanExports>(CSV_SCAN_WASM, ['setup', 'scan', 'rows', 'status']);
+    this.fast = this.wasm !== undefined;
+  }
+
+  /** Whether the reader should offer records to `scan` (else every record is the general scanner's). */
+  get active(): boolean {
+    return this.fast;
   }
 
   /**
@@ -373,12 +386,14 @@ class FastScanner {
       this.input = grown;
       return grown;
     }
+    // The batch has room for the header's fields; a record with more is ragged, and the general scanner takes
+    // it. A header too wide for a batch of bounded size turns the fast path off.
     const batch = this.batch;
-    let columns = this.moreColumns ? batch.columns * 2 : batch.columns;
-    while (columns < fields) columns *= 2;
+    let columns = batch.columns;
+    if (fields > MAX_BATCH_COLUMNS) this.fast = false;
+    else while (columns < fields) columns *= 2;
     if (fits && columns === batch.columns && this.input.length > 0) return this.input;
     batch.columns = columns;
-    this.moreColumns = false;
     this.layOut(capacity);
     return this.input;
   }
@@ -396,14 +411,14 @@ class FastScanner {
     const end = hashesAt + cells * 4;
     const memory = wasm.memory;
     if (memory.buffer.byteLength < end) {
-      const first = memory.buffer.byteLength === WASM_PAGE_BYTES && this.input.length === 0;
       memory.grow(Math.ceil((end - memory.buffer.byteLength) / WASM_PAGE_BYTES));
-      if (first) {
-        new Float64Array(memory.buffer, POWERS_F_AT, POWERS_OF_TEN.length).set(POWERS_OF_TEN);
-        new BigInt64Array(memory.buffer, POWERS_I_AT, 9).set(
-          Array.from({ length: 9 }, (_, exponent) => 10n ** BigInt(exponent)),
-        );
-      }
+    }
+    if (!this.powersWritten) {
+      new Float64Array(memory.buffer, POWERS_F_AT, POWERS_OF_TEN.length).set(POWERS_OF_TEN);
+      new BigInt64Array(memory.buffer, POWERS_I_AT, 9).set(
+        Array.from({ length: 9 }, (_, exponent) => 10n ** BigInt(exponent)),
+      );
+      this.powersWritten = true;
     }
     const buffer = memory.buffer;
     this.input = Buffer.from(buffer, INPUT_AT, capacity);
@@ -447,7 +462,6 @@ class FastScanner {
       taken += rows;
       if (batch.rows === batch.stride) this.handOver(bytes);
       const status = wasm.status();
-      if (status === STOP_COLUMNS) this.moreColumns = true;
       if (status === STOP_GENERAL || status === STOP_COLUMNS || rows === 0 || position >= limit) break;
       if (taken >= rowsWanted) break;
     }
@@ -497,7 +511,7 @@ function scan(
     if (bytes[position] === LF) position++;
   }
   // Records that start before the last LF of the buffer are certain to end inside it, unless quoted.
-  const lastLf = fast.visitor === undefined ? -1 : bytes.lastIndexOf(LF);
+  const lastLf = fast.active ? bytes.lastIndexOf(LF) : -1;
   while ((position < length && state.rows < maxRows) || (state.header === undefined && position < length)) {
     if (position < lastLf && state.header !== undefined) {
       position = fast.scan(bytes, position, lastLf, state.line, maxRows - state.rows);

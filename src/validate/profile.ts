@@ -257,6 +257,21 @@ function newTextCache(): TextCache {
   };
 }
 
+/** FNV-1a of bytes[start, end): the text cache's key, as the scanner computes it. */
+function fnv1a(bytes: Uint8Array, start: number, end: number): number {
+  let h = FNV_OFFSET;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ bytes[i]!, FNV_PRIME);
+  return h;
+}
+
+/**
+ * A batch cell's text cache key. The scanner hashes every field but a plain numeral (value not NaN); a numeral
+ * read as text, in a `string` column, is hashed here.
+ */
+function textKey(bytes: Uint8Array, start: number, end: number, value: number, hash: number): number {
+  return Number.isNaN(value) ? hash : fnv1a(bytes, start, end);
+}
+
 /** How text cells of a column are read: `string` columns keep numerals as text (zip codes, ids). */
 export type ColumnMode = 'auto' | 'string';
 
@@ -533,8 +548,7 @@ class ColumnAccumulator {
     const cache = this.textCache;
     const index = cache.size;
     if (index >= TEXT_CACHE_LIMIT) return;
-    let h = FNV_OFFSET;
-    for (let i = start; i < end; i++) h = Math.imul(h ^ bytes[i]!, FNV_PRIME);
+    const h = fnv1a(bytes, start, end);
     let slot = h & (TEXT_CACHE_SLOTS - 1);
     while (cache.slots[slot]! >= 0) slot = (slot + 1) & (TEXT_CACHE_SLOTS - 1);
     if (cache.used + length > cache.arena.length) {
@@ -893,7 +907,9 @@ export class Profiler implements RowVisitor, CsvBatchVisitor {
       if (!present || start === end) {
         accumulator.addMissing(line);
         hash = MISSING_HASH;
-      } else if (accumulator.addCachedText(bytes, start, end, hashes[at]!, line)) {
+      } else if (
+        accumulator.addCachedText(bytes, start, end, textKey(bytes, start, end, numbers[at]!, hashes[at]!), line)
+      ) {
         hash = accumulator.cachedRowHash;
       } else {
         hash = this.textCell(accumulator, bytes, start, end, line);

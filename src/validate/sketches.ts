@@ -74,7 +74,6 @@ function keyTable(biased: number): Float64Array {
   return table;
 }
 
-/** The key of `magnitude`, whose high word is `high`, from its exponent's table. */
 /** What the key kernel exports (src/validate/sketch-keys.wat, which describes its memory). */
 interface KeyKernelExports {
   memory: WasmMemory;
@@ -99,20 +98,13 @@ const KERNEL_TABLE_BYTES = CELLS * 16;
  * One per thread; the views are remade whenever its memory grows.
  */
 class KeyKernel {
-  readonly exports = instantiateEmbedded<KeyKernelExports>(SKETCH_KEYS_WASM, [
-    'setMinIndexable',
-    'keys',
-    'back',
-    'zeros',
-    'unknown',
-  ]);
   values = new Float64Array(0);
   keys = new Int32Array(0);
   unknown = new Int32Array(0);
   private directory = new Int32Array(0);
   private tablesEnd = KERNEL_TABLES_AT;
 
-  constructor() {
+  constructor(readonly exports: KeyKernelExports) {
     this.exports.setMinIndexable(MIN_INDEXABLE);
     this.reserve(KERNEL_TABLES_AT);
     KEY_TABLES.forEach((table, biased) => {
@@ -149,13 +141,24 @@ class KeyKernel {
   }
 }
 
-let kernel: KeyKernel | undefined;
+/** The thread's kernel; null where WebAssembly cannot run (see EMBEDDED_WASM_USABLE). */
+let kernel: KeyKernel | null | undefined;
 
-function keyKernel(): KeyKernel {
-  kernel ??= new KeyKernel();
+function keyKernel(): KeyKernel | null {
+  if (kernel === undefined) {
+    const exports = instantiateEmbedded<KeyKernelExports>(SKETCH_KEYS_WASM, [
+      'setMinIndexable',
+      'keys',
+      'back',
+      'zeros',
+      'unknown',
+    ]);
+    kernel = exports === undefined ? null : new KeyKernel(exports);
+  }
   return kernel;
 }
 
+/** The key of `magnitude`, whose high word is `high`, from its exponent's table. */
 function tableKey(table: Float64Array, high: number, magnitude: number): number {
   const at = ((high >>> (20 - CELL_BITS)) & (CELLS - 1)) * 2;
   return magnitude >= table[at + 1]! ? table[at]! + 1 : table[at]!;
@@ -328,6 +331,10 @@ export class QuantileSketch {
     // from the back: no mispredicted branch per value in a column of mixed signs); each store then counts its
     // end, a typed-array increment per key. Values whose exponent has no table there are keyed here.
     const kernel = keyKernel();
+    if (kernel === null) {
+      this.addManyHere(values, length);
+      return;
+    }
     for (let from = 0; from < length; from += KERNEL_BATCH) {
       const count = Math.min(KERNEL_BATCH, length - from);
       kernel.values.set(values.subarray(from, from + count));
@@ -344,6 +351,39 @@ export class QuantileSketch {
     }
     this.count += length;
   }
+
+  /** addMany without the kernel: the same table keys, looked up here. */
+  private addManyHere(values: Float64Array, length: number): void {
+    if (this.keys.length < length) this.keys = new Int32Array(length);
+    const keys = this.keys;
+    let front = 0;
+    let back = length - 1;
+    let zeros = 0;
+    for (let i = 0; i < length; i++) {
+      const value = values[i]!;
+      floatView[0] = value;
+      const high = floatWords[HIGH_WORD]!;
+      const table = KEY_TABLES[(high >>> 20) & 0x7ff];
+      const magnitude = Math.abs(value);
+      let key: number;
+      if (table !== undefined) key = tableKey(table, high, magnitude);
+      else if (magnitude > MIN_INDEXABLE) key = fastSketchKey(magnitude);
+      else {
+        zeros++;
+        continue;
+      }
+      const negative = high >>> 31;
+      keys[front + negative * (back - front)] = key;
+      front += 1 - negative;
+      back -= negative;
+    }
+    this.positive.countKeys(keys, 0, front);
+    this.negative.countKeys(keys, back + 1, length);
+    this.zeroCount += zeros;
+    this.count += length;
+  }
+
+  private keys = new Int32Array(0);
 
   /** sketches-js' getValueAtQuantile. */
   quantile(q: number): number {

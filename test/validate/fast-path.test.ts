@@ -115,14 +115,18 @@ function generate(rows: number, seed: number, lineEnd: string): string {
   return `${lines.join(lineEnd)}${lineEnd}`;
 }
 
-async function profileBoth(file: string, stringColumns: ReadonlySet<string>): Promise<[DataProfile, DataProfile]> {
+async function profileBoth(
+  file: string,
+  stringColumns: ReadonlySet<string>,
+  delimiter = ',',
+): Promise<[DataProfile, DataProfile]> {
   const fast = new Profiler({ stringColumns });
   fast.beginFile(file, null);
-  await readCsv(file, fast, {});
+  await readCsv(file, fast, { delimiter });
   fast.endFile();
   const slow = new Profiler({ stringColumns });
   slow.beginFile(file, null);
-  await readCsv(file, new CellByCell(slow), {});
+  await readCsv(file, new CellByCell(slow), { delimiter });
   slow.endFile();
   return [fast.finish(), slow.finish()];
 }
@@ -206,6 +210,48 @@ describe('CSV fast path', () => {
     const [fast, slow] = await profileBoth(file, new Set());
     expect(withoutTimestamp(fast)).toEqual(withoutTimestamp(slow));
     expect(fast.rows).toBe(40_001);
+  });
+
+  it.each([
+    ['-', '-'],
+    ['.', '.'],
+    ['+', '+'],
+    ['7', '7'],
+  ])(
+    'a delimiter that can be part of a numeral (%s) splits fields as the general scanner does',
+    async (_name, delimiter) => {
+      const random = mulberry32(delimiter.charCodeAt(0));
+      const lines = [['a', 'b', 'c'].join(delimiter)];
+      for (let r = 0; r < 2_000; r++) {
+        // Empty cells (so a field can start with the delimiter) and a numeral last (so one can end at a line end).
+        const float = random() < 0.1 ? '' : (random() * 20 - 10).toFixed(2);
+        lines.push([`t${r % 3}`, float, String(Math.floor(random() * 100))].join(delimiter));
+      }
+      const file = join(dir, `delimiter-${delimiter.charCodeAt(0)}.csv`);
+      await writeFile(file, `${lines.join('\n')}\n`);
+      const [fast, slow] = await profileBoth(file, new Set(), delimiter);
+      expect(withoutTimestamp(fast)).toEqual(withoutTimestamp(slow));
+      expect(fast.rows).toBe(2_000);
+    },
+  );
+
+  it('records far wider than the header, and a header wider than a batch takes', async () => {
+    // Each overlong record is ragged and the general scanner's; the batch keeps the header's width.
+    const overlong = ['a,b', ...Array.from({ length: 30 }, (_, r) => `${r},${','.repeat(200_000)}`), '1,2', ''];
+    const ragged = join(dir, 'overlong.csv');
+    await writeFile(ragged, overlong.join('\n'));
+    const [fast, slow] = await profileBoth(ragged, new Set());
+    expect(withoutTimestamp(fast)).toEqual(withoutTimestamp(slow));
+    expect(fast.raggedRows.count).toBe(30);
+
+    const header = Array.from({ length: 5_000 }, (_, index) => `c${index}`);
+    const wideLines = [header.join(',')];
+    for (let r = 0; r < 50; r++) wideLines.push(header.map((_, index) => String((r * index) % 97)).join(','));
+    const wide = join(dir, 'very-wide.csv');
+    await writeFile(wide, `${wideLines.join('\n')}\n`);
+    const [wideFast, wideSlow] = await profileBoth(wide, new Set());
+    expect(withoutTimestamp(wideFast)).toEqual(withoutTimestamp(wideSlow));
+    expect(wideFast.columns).toHaveLength(5_000);
   });
 
   it('a column with more distinct strings than the text cache holds', async () => {

@@ -214,10 +214,14 @@ interface Run {
   stderr: string;
 }
 
-function runCli(args: string[], threads: '1' | '2'): Promise<Run> {
+function runCli(args: string[], threads: '1' | '2', nodeOptions: string[] = []): Promise<Run> {
   return new Promise((resolve, reject) => {
     const env = { ...process.env, MLOPS_PROFILE_THREADS: threads };
-    const child = spawn(process.execPath, [bin, ...args], { cwd: dir, env, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, [...nodeOptions, bin, ...args], {
+      cwd: dir,
+      env,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => {
       stderr += chunk.toString();
@@ -283,5 +287,23 @@ describe.skipIf(!built)('the bundled CLI on a file large enough to split', () =>
     expect(one.anomalies.length).toBeGreaterThan(0);
     expect(roundedStatistics(two.statistics)).toEqual(roundedStatistics(one.statistics));
     expect(JSON.stringify(two.verdict.checks)).toBe(JSON.stringify(one.verdict.checks));
+  });
+
+  it('writes the same profile where WebAssembly cannot run (node --jitless has none): the JavaScript paths', async () => {
+    const data = path.join(dir, 'no-wasm.csv');
+    await writeFile(data, csv(generateRows(3_000, 8)));
+    const profiles: unknown[] = [];
+    for (const nodeOptions of [[], ['--jitless']]) {
+      const out = path.join(dir, `no-wasm-${nodeOptions.length}`);
+      const run = await runCli(
+        ['validate-data', '--data', data, '--output', out, '--fail-on', 'none'],
+        '1',
+        nodeOptions,
+      );
+      expect(run.code, run.stderr).toBe(0);
+      const profile = JSON.parse(await readFile(path.join(out, 'profile.json'), 'utf8')) as Record<string, unknown>;
+      profiles.push({ ...profile, createdAt: '' });
+    }
+    expect(profiles[1]).toEqual(profiles[0]);
   });
 });
