@@ -1,9 +1,9 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; import { fileURLToPath as __mlopsFileURLToPath } from 'node:url'; import { dirname as __mlopsDirname } from 'node:path'; const require = __mlopsCreateRequire(import.meta.url); const __filename = __mlopsFileURLToPath(import.meta.url); const __dirname = __mlopsDirname(__filename);
 import {
   runValidateData
-} from "../chunks/chunk-6I2RZGAP.js";
+} from "../chunks/chunk-W47HRLKL.js";
 import "../chunks/chunk-NPMBRSQQ.js";
-import "../chunks/chunk-WSZ4BBIG.js";
+import "../chunks/chunk-SNBHBHFD.js";
 import {
   runAsGitHubAction
 } from "../chunks/chunk-SDIEQTXX.js";

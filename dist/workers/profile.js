@@ -6,13 +6,13 @@ import {
   UnmergeablePart,
   WORKER,
   profileSegments
-} from "../chunks/chunk-BVYXGHQW.js";
+} from "../chunks/chunk-FSXJ3DC5.js";
 import {
   DuplicateRows
-} from "../chunks/chunk-X6LAM27I.js";
-import "../chunks/chunk-XSP3GU7M.js";
-import "../chunks/chunk-R42XDB5R.js";
-import "../chunks/chunk-VRJB4JWQ.js";
+} from "../chunks/chunk-AVME5D63.js";
+import "../chunks/chunk-LDQNJF52.js";
+import "../chunks/chunk-KZK2QFGZ.js";
+import "../chunks/chunk-VWKMTSMP.js";
 import "../chunks/chunk-OQEQJUKG.js";
 import "../chunks/chunk-NPMBRSQQ.js";
 import {
