@@ -47,12 +47,13 @@ export interface CsvBatch {
   rows: number;
   /** Records the batch holds at most; also the distance between a record's consecutive fields. */
   readonly stride: number;
-  /** Fields the arrays have room for per record (enough for the header's). */
-  columns: number;
   /** Fields of each record (a ragged record has fewer or more than the header). */
   fieldCounts: Int32Array;
-  /** Physical line number of each record. */
-  readonly lines: Float64Array;
+  /**
+   * Physical line number of the first record. The records are consecutive lines: each fits on one, and a batch
+   * is handed over before any record the general scanner takes.
+   */
+  firstLine: number;
   starts: Int32Array;
   ends: Int32Array;
   numbers: Float64Array;
@@ -339,6 +340,8 @@ class FastScanner {
   /** Whether records go through the WebAssembly scanner (not for a header wider than MAX_BATCH_COLUMNS). */
   private fast: boolean;
   private powersWritten = false;
+  /** Fields per record the batch's arrays have room for (enough for the header's). */
+  private columns = BATCH_COLUMNS;
 
   constructor(
     readonly visitor: CsvBatchVisitor | undefined,
@@ -347,9 +350,8 @@ class FastScanner {
     this.batch = {
       rows: 0,
       stride: BATCH_ROWS,
-      columns: BATCH_COLUMNS,
       fieldCounts: new Int32Array(0),
-      lines: new Float64Array(BATCH_ROWS),
+      firstLine: 0,
       starts: new Int32Array(0),
       ends: new Int32Array(0),
       numbers: new Float64Array(0),
@@ -388,12 +390,11 @@ class FastScanner {
     }
     // The batch has room for the header's fields; a record with more is ragged, and the general scanner takes
     // it. A header too wide for a batch of bounded size turns the fast path off.
-    const batch = this.batch;
-    let columns = batch.columns;
+    let columns = this.columns;
     if (fields > MAX_BATCH_COLUMNS) this.fast = false;
     else while (columns < fields) columns *= 2;
-    if (fits && columns === batch.columns && this.input.length > 0) return this.input;
-    batch.columns = columns;
+    if (fits && columns === this.columns && this.input.length > 0) return this.input;
+    this.columns = columns;
     this.layOut(capacity);
     return this.input;
   }
@@ -402,7 +403,7 @@ class FastScanner {
   private layOut(capacity: number): void {
     const wasm = this.wasm!;
     const batch = this.batch;
-    const cells = batch.stride * batch.columns;
+    const cells = batch.stride * this.columns;
     const countsAt = align8(INPUT_AT + capacity + INPUT_SLACK);
     const numbersAt = countsAt + align8(batch.stride * 4);
     const startsAt = numbersAt + cells * 8;
@@ -434,7 +435,7 @@ class FastScanner {
       hashesAt,
       countsAt,
       batch.stride,
-      batch.columns,
+      this.columns,
       this.delimiter,
       POWERS_F_AT,
       POWERS_I_AT,
@@ -454,10 +455,10 @@ class FastScanner {
     let taken = 0;
     for (;;) {
       const first = batch.rows;
+      if (first === 0) batch.firstLine = line + taken;
       const rowEnd = Math.min(batch.stride, first + (rowsWanted - taken));
       position = wasm.scan(position, limit, first, rowEnd);
       const rows = wasm.rows();
-      for (let row = 0; row < rows; row++) batch.lines[first + row] = line + taken + row;
       batch.rows += rows;
       taken += rows;
       if (batch.rows === batch.stride) this.handOver(bytes);

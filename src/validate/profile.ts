@@ -235,8 +235,6 @@ interface TextCache {
    * one in an entry scattered in the heap.
    */
   hits: Float64Array;
-  /** 1 where the entry is tracked (counts[index] is not null). */
-  tracked: Uint8Array;
   texts: string[];
 }
 
@@ -252,9 +250,20 @@ function newTextCache(): TextCache {
     rowHashes: new Int32Array(TEXT_CACHE_LIMIT),
     counts: [],
     hits: new Float64Array(TEXT_CACHE_LIMIT),
-    tracked: new Uint8Array(TEXT_CACHE_LIMIT),
     texts: [],
   };
+}
+
+/**
+ * A row's two fingerprint words, folded on by a cell's hash in column order: the one formula for every way a
+ * cell is read, so a row fingerprints the same whichever path counted it.
+ */
+function foldA(previous: number, hash: number, column: number): number {
+  return (Math.imul(previous ^ hash, 0x9e3779b1) + column) | 0;
+}
+
+function foldB(previous: number, hash: number, column: number): number {
+  return Math.imul(previous + hash, 0x85ebca77) ^ (column << 16);
 }
 
 /** FNV-1a of bytes[start, end): the text cache's key, as the scanner computes it. */
@@ -371,7 +380,7 @@ class ColumnAccumulator {
    * each one's hash mixed into its record's fingerprint. Returns how many records it took.
    */
   addNumerals(batch: CsvBatch, column: number, from: number, hashA: Int32Array, hashB: Int32Array): number {
-    const { rows, fieldCounts, lines, numbers } = batch;
+    const { rows, fieldCounts, firstLine, numbers } = batch;
     const distinct = this.distinct;
     const values = this.pending;
     let pending = this.pendingCount;
@@ -385,15 +394,15 @@ class ColumnAccumulator {
       const value = numbers[at]!;
       if (value < min) {
         min = value;
-        this.minLine = lines[row]!;
+        this.minLine = firstLine + row;
       }
       if (value > max) {
         max = value;
-        this.maxLine = lines[row]!;
+        this.maxLine = firstLine + row;
       }
       if (!Number.isInteger(value)) {
         nonInteger++;
-        if (this.nonIntegerExamples.length < MAX_EXAMPLES) this.noteNonInteger(numbers, at, lines[row]!);
+        if (this.nonIntegerExamples.length < MAX_EXAMPLES) this.noteNonInteger(numbers, at, firstLine + row);
       }
       values[pending++] = value;
       if (pending === BATCH) {
@@ -403,8 +412,8 @@ class ColumnAccumulator {
       }
       const hash = hashNumber(value);
       distinct.addHash(hash);
-      hashA[row] = (Math.imul(hashA[row]! ^ hash, 0x9e3779b1) + column) | 0;
-      hashB[row] = Math.imul(hashB[row]! + hash, 0x85ebca77) ^ (column << 16);
+      hashA[row] = foldA(hashA[row]!, hash, column);
+      hashB[row] = foldB(hashB[row]!, hash, column);
       row++;
       at++;
     } while (row < rows && column < fieldCounts[row]! && !Number.isNaN(numbers[at]!));
@@ -525,7 +534,7 @@ class ColumnAccumulator {
         }
         if (same) {
           this.stringCount++;
-          if (cache.tracked[index] === 1) cache.hits[index]!++;
+          if (cache.counts[index] !== null) cache.hits[index]!++;
           else this.otherCount++;
           if (this.mode === 'auto' && this.textExamples.length < MAX_EXAMPLES) {
             this.textExamples.push({ line, value: cache.texts[index]! });
@@ -562,9 +571,7 @@ class ColumnAccumulator {
     cache.starts[index] = cache.used;
     cache.lengths[index] = length;
     cache.rowHashes[index] = rowHash;
-    const entry = this.values.get(text) ?? null;
-    cache.counts.push(entry);
-    cache.tracked[index] = entry === null ? 0 : 1;
+    cache.counts.push(this.values.get(text) ?? null);
     cache.texts.push(text);
     cache.used += length;
     cache.size++;
@@ -869,9 +876,9 @@ export class Profiler implements RowVisitor, CsvBatchVisitor {
       const accumulator = byIndex[column];
       if (accumulator !== undefined) this.csvColumn(accumulator, column, bytes, batch, hashA, hashB);
     }
-    const { lines, fieldCounts } = batch;
+    const { firstLine, fieldCounts } = batch;
     for (let row = 0; row < rows; row++) {
-      this.logRow(lines[row]!, fieldCounts[row]!, true, hashA[row]!, hashB[row]!);
+      this.logRow(firstLine + row, fieldCounts[row]!, true, hashA[row]!, hashB[row]!);
     }
   }
 
@@ -888,7 +895,7 @@ export class Profiler implements RowVisitor, CsvBatchVisitor {
     hashA: Int32Array,
     hashB: Int32Array,
   ): void {
-    const { rows, fieldCounts, lines, starts, ends, numbers, hashes } = batch;
+    const { rows, fieldCounts, firstLine, starts, ends, numbers, hashes } = batch;
     const numerals = accumulator.mode === 'auto';
     let at = column * batch.stride;
     for (let row = 0; row < rows; row++, at++) {
@@ -899,7 +906,7 @@ export class Profiler implements RowVisitor, CsvBatchVisitor {
         at += taken - 1;
         continue;
       }
-      const line = lines[row]!;
+      const line = firstLine + row;
       const start = starts[at]!;
       const end = ends[at]!;
       accumulator.count++;
@@ -914,8 +921,8 @@ export class Profiler implements RowVisitor, CsvBatchVisitor {
       } else {
         hash = this.textCell(accumulator, bytes, start, end, line);
       }
-      hashA[row] = (Math.imul(hashA[row]! ^ hash, 0x9e3779b1) + column) | 0;
-      hashB[row] = Math.imul(hashB[row]! + hash, 0x85ebca77) ^ (column << 16);
+      hashA[row] = foldA(hashA[row]!, hash, column);
+      hashB[row] = foldB(hashB[row]!, hash, column);
     }
   }
 
@@ -1007,7 +1014,7 @@ export class Profiler implements RowVisitor, CsvBatchVisitor {
     // JSON Lines records may omit keys (missing values); only a text record of the wrong width is ragged.
     if (textRecord && fieldCount !== this.headerWidth && this.byIndex.length === this.headerWidth) {
       this.ragged.count++;
-      if (this.ragged.examples.length < 5) this.ragged.examples.push({ line, fields: fieldCount });
+      if (this.ragged.examples.length < MAX_ROW_EXAMPLES) this.ragged.examples.push({ line, fields: fieldCount });
     }
     const pending = this.pendingRows;
     this.rowFirst[pending] = mix32(hashA ^ this.byIndex.length);
@@ -1071,8 +1078,8 @@ export class Profiler implements RowVisitor, CsvBatchVisitor {
   }
 
   private mixRow(hash: number, column: number): void {
-    this.rowHashA = (Math.imul(this.rowHashA ^ hash, 0x9e3779b1) + column) | 0;
-    this.rowHashB = Math.imul(this.rowHashB + hash, 0x85ebca77) ^ (column << 16);
+    this.rowHashA = foldA(this.rowHashA, hash, column);
+    this.rowHashB = foldB(this.rowHashB, hash, column);
   }
 
   /** How many more rows the duplicate-row log can take. */

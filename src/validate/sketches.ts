@@ -308,10 +308,7 @@ export class QuantileSketch {
   private sum = 0;
 
   add(value: number): void {
-    if (value > MIN_INDEXABLE) this.positive.add(sketchKey(value), 1);
-    else if (value < -MIN_INDEXABLE) this.negative.add(sketchKey(-value), 1);
-    else this.zeroCount++;
-    this.count++;
+    this.addWeighted(value, 1);
     this.sum += value;
     if (value < this.min) this.min = value;
     if (value > this.max) this.max = value;
