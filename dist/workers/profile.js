@@ -6,12 +6,12 @@ import {
   UnmergeablePart,
   WORKER,
   profileSegments
-} from "../chunks/chunk-FSXJ3DC5.js";
+} from "../chunks/chunk-H4FT2GAB.js";
 import {
   DuplicateRows
-} from "../chunks/chunk-AVME5D63.js";
-import "../chunks/chunk-LDQNJF52.js";
-import "../chunks/chunk-KZK2QFGZ.js";
+} from "../chunks/chunk-2OLULR55.js";
+import "../chunks/chunk-YSHRKRF7.js";
+import "../chunks/chunk-NRMS4XR6.js";
 import "../chunks/chunk-VWKMTSMP.js";
 import "../chunks/chunk-OQEQJUKG.js";
 import "../chunks/chunk-NPMBRSQQ.js";
