@@ -1,5 +1,6 @@
 ;; The CSV fast scanner (see FastScanner in csv.ts, which owns the memory layout): quote-free records, scanned
-;; into a batch laid out by column, with plain decimal numerals read eight digits at a time. Built into
+;; into a batch laid out by column, with plain decimal numerals read eight digits at a time; and the profiler's
+;; arithmetic on a column's run of numerals (`numerals`), done here where the numbers are. Built into
 ;; src/generated/csv-scan-wasm.generated.ts by scripts/build.mjs.
 (module
   (memory (export "memory") 1)
@@ -18,11 +19,21 @@
   (global $powersI (mut i32) (i32.const 0))
   (global $rows (mut i32) (i32.const 0))
   (global $status (mut i32) (i32.const 0))
+  ;; The records' fingerprint words (i32 per record), the distinct-count registers (4096 bytes per column), and
+  ;; where `numerals` takes and leaves a run's figures.
+  (global $rowHashA (mut i32) (i32.const 0))
+  (global $rowHashB (mut i32) (i32.const 0))
+  (global $registers (mut i32) (i32.const 0))
+  (global $run (mut i32) (i32.const 0))
 
   (func (export "setup")
     (param $starts i32) (param $ends i32) (param $numbers i32) (param $hashes i32) (param $counts i32)
     (param $stride i32) (param $columns i32) (param $delimiter i32) (param $powersF i32) (param $powersI i32)
-    (param $base i32)
+    (param $base i32) (param $rowHashA i32) (param $rowHashB i32) (param $registers i32) (param $run i32)
+    (global.set $rowHashA (local.get $rowHashA))
+    (global.set $rowHashB (local.get $rowHashB))
+    (global.set $registers (local.get $registers))
+    (global.set $run (local.get $run))
     (global.set $base (local.get $base))
     (global.set $starts (local.get $starts))
     (global.set $ends (local.get $ends))
@@ -34,6 +45,78 @@
     (global.set $delimiter (local.get $delimiter))
     (global.set $powersF (local.get $powersF))
     (global.set $powersI (local.get $powersI)))
+
+  ;; The run of plain numerals in batch column $column from record $from on (that one is one; the run ends at the
+  ;; batch's $rows, a record without the column, or a cell that is not a plain numeral), as the profiler counts
+  ;; each (ColumnAccumulator.addFinite in profile.ts): the extremes, with the record where each was last lowered
+  ;; or raised; non-integers; the value's hash (sketches.ts' hashNumber) into the column's distinct-count
+  ;; registers (DistinctSketch.addHash, 12 index bits) and into its record's fingerprint words (foldA and foldB).
+  ;; The run's figures at $run: in, f64 min and max so far; out, those after the run, i32 record of the new
+  ;; minimum and of the new maximum (-1 where unchanged) and i32 count of non-integers. Returns the run's length.
+  (func (export "numerals") (param $column i32) (param $from i32) (param $rows i32) (result i32)
+    (local $row i32) (local $at i32) (local $value f64) (local $min f64) (local $max f64)
+    (local $minRow i32) (local $maxRow i32) (local $nonInteger i32) (local $bits i64)
+    (local $h i32) (local $registers i32) (local $index i32) (local $rank i32) (local $slot i32)
+    (local $columnShift i32)
+    (local.set $min (f64.load (global.get $run)))
+    (local.set $max (f64.load offset=8 (global.get $run)))
+    (local.set $minRow (i32.const -1))
+    (local.set $maxRow (i32.const -1))
+    (local.set $registers (i32.add (global.get $registers) (i32.shl (local.get $column) (i32.const 12))))
+    (local.set $row (local.get $from))
+    (local.set $at (i32.add (global.get $numbers)
+      (i32.shl (i32.add (i32.mul (local.get $column) (global.get $stride)) (local.get $from)) (i32.const 3))))
+    (local.set $columnShift (i32.shl (local.get $column) (i32.const 16)))
+    (loop $cells
+      (local.set $value (f64.load (local.get $at)))
+      (if (f64.lt (local.get $value) (local.get $min))
+        (then (local.set $min (local.get $value)) (local.set $minRow (local.get $row))))
+      (if (f64.gt (local.get $value) (local.get $max))
+        (then (local.set $max (local.get $value)) (local.set $maxRow (local.get $row))))
+      (local.set $nonInteger (i32.add (local.get $nonInteger)
+        (f64.ne (f64.trunc (local.get $value)) (local.get $value))))
+      ;; hashNumber: + 0 makes -0 the bits of 0; mix32(low ^ mix32(high ^ 0x9e3779b9)).
+      (local.set $bits (i64.reinterpret_f64 (f64.add (local.get $value) (f64.const 0))))
+      (local.set $h (i32.xor (i32.wrap_i64 (i64.shr_u (local.get $bits) (i64.const 32))) (i32.const 0x9e3779b9)))
+      (local.set $h (i32.xor (local.get $h) (i32.shr_u (local.get $h) (i32.const 16))))
+      (local.set $h (i32.mul (local.get $h) (i32.const 0x85ebca6b)))
+      (local.set $h (i32.xor (local.get $h) (i32.shr_u (local.get $h) (i32.const 13))))
+      (local.set $h (i32.mul (local.get $h) (i32.const 0xc2b2ae35)))
+      (local.set $h (i32.xor (local.get $h) (i32.shr_u (local.get $h) (i32.const 16))))
+      (local.set $h (i32.xor (i32.wrap_i64 (local.get $bits)) (local.get $h)))
+      (local.set $h (i32.xor (local.get $h) (i32.shr_u (local.get $h) (i32.const 16))))
+      (local.set $h (i32.mul (local.get $h) (i32.const 0x85ebca6b)))
+      (local.set $h (i32.xor (local.get $h) (i32.shr_u (local.get $h) (i32.const 13))))
+      (local.set $h (i32.mul (local.get $h) (i32.const 0xc2b2ae35)))
+      (local.set $h (i32.xor (local.get $h) (i32.shr_u (local.get $h) (i32.const 16))))
+      ;; The register: the hash's top 12 bits; the rank: leading zeros of the rest, plus one.
+      (local.set $index (i32.add (local.get $registers) (i32.shr_u (local.get $h) (i32.const 20))))
+      (local.set $rank (i32.add (i32.clz (i32.or (i32.shl (local.get $h) (i32.const 12)) (i32.const 2048))) (i32.const 1)))
+      (if (i32.gt_u (local.get $rank) (i32.load8_u (local.get $index)))
+        (then (i32.store8 (local.get $index) (local.get $rank))))
+      ;; foldA and foldB
+      (local.set $slot (i32.add (global.get $rowHashA) (i32.shl (local.get $row) (i32.const 2))))
+      (i32.store (local.get $slot) (i32.add
+        (i32.mul (i32.xor (i32.load (local.get $slot)) (local.get $h)) (i32.const 0x9e3779b1))
+        (local.get $column)))
+      (local.set $slot (i32.add (global.get $rowHashB) (i32.shl (local.get $row) (i32.const 2))))
+      (i32.store (local.get $slot) (i32.xor
+        (i32.mul (i32.add (i32.load (local.get $slot)) (local.get $h)) (i32.const 0x85ebca77))
+        (local.get $columnShift)))
+      (local.set $row (i32.add (local.get $row) (i32.const 1)))
+      (local.set $at (i32.add (local.get $at) (i32.const 8)))
+      ;; On while the next record has the column and its cell is a numeral (NaN marks any other); the loads
+      ;; past the batch's last record stay inside the batch's arrays.
+      (br_if $cells (i32.and (i32.lt_u (local.get $row) (local.get $rows))
+        (i32.and
+          (i32.lt_s (local.get $column) (i32.load (i32.add (global.get $counts) (i32.shl (local.get $row) (i32.const 2)))))
+          (f64.eq (f64.load (local.get $at)) (f64.load (local.get $at)))))))
+    (f64.store (global.get $run) (local.get $min))
+    (f64.store offset=8 (global.get $run) (local.get $max))
+    (i32.store offset=16 (global.get $run) (local.get $minRow))
+    (i32.store offset=20 (global.get $run) (local.get $maxRow))
+    (i32.store offset=24 (global.get $run) (local.get $nonInteger))
+    (i32.sub (local.get $row) (local.get $from)))
 
   (func (export "rows") (result i32) (global.get $rows))
   (func (export "status") (result i32) (global.get $status))

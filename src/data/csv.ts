@@ -59,6 +59,25 @@ export interface CsvBatch {
   numbers: Float64Array;
   /** FNV-1a of the bytes of each field that is not a plain numeral (the profiler's text cache key); unset for numerals. */
   hashes: Int32Array;
+  /** Each record's two fingerprint words: the visitor sets them, and `numerals` folds its cells into them. */
+  rowHashA: Int32Array;
+  rowHashB: Int32Array;
+  /** `numerals`' figures: in, a column's [min, max] so far; out, those after the run. */
+  runExtremes: Float64Array;
+  /** `numerals`' figures, out: the run's record of the new minimum and of the new maximum (-1 where unchanged), and its number of non-integers. */
+  runFacts: Int32Array;
+  /**
+   * Counts the run of plain numerals in `column` from record `from` on (that cell is one; the run ends at a record
+   * without the column or a cell that is not a plain numeral) and returns its length: the profiler's arithmetic
+   * on each (see csv-scan.wat's `numerals`), its figures in runExtremes and runFacts, each value's distinct-count
+   * hash in numeralRegisters(column), and its record's fingerprint words folded on.
+   */
+  numerals(column: number, from: number): number;
+  /**
+   * The distinct-count registers (DistinctSketch's layout) of the numerals `numerals` counted in `column` of every
+   * batch this reader has handed over: the visitor merges them into its own before it reports the column.
+   */
+  numeralRegisters(column: number): Uint8Array;
 }
 
 /** A visitor that takes quote-free records a batch at a time (the profiler): one call per batch, not per cell. */
@@ -289,7 +308,10 @@ export const POWERS_OF_TEN = Array.from({ length: 23 }, (_, exponent) => 10 ** e
 const BATCH_ROWS = 256;
 /** Fields per record the batch has room for at first (it grows to the header's width). */
 const BATCH_COLUMNS = 32;
-/** The widest header the fast path takes: its batch is then at most 256 × 4096 × 20 bytes (20 MiB). */
+/**
+ * The widest header the fast path takes: its batch is then at most 256 × 4096 × 20 bytes (20 MiB), and its
+ * distinct-count registers 4096 × 4 KiB (16 MiB).
+ */
 const MAX_BATCH_COLUMNS = 4096;
 
 /** What the scanner's WebAssembly module exports (src/data/csv-scan.wat). */
@@ -307,8 +329,13 @@ interface ScanExports {
     powersF: number,
     powersI: number,
     base: number,
+    rowHashA: number,
+    rowHashB: number,
+    registers: number,
+    run: number,
   ): void;
   scan(position: number, limit: number, row: number, rowEnd: number): number;
+  numerals(column: number, from: number, rows: number): number;
   rows(): number;
   status(): number;
 }
@@ -317,10 +344,16 @@ interface ScanExports {
 const STOP_GENERAL = 1;
 /** scan's status: the record has more fields than the batch has room for (it is ragged: the batch fits the header). */
 const STOP_COLUMNS = 2;
-/** The memory's layout: the powers of ten (as doubles, then as 64-bit integers), then the bytes being scanned. */
+/**
+ * The memory's layout: the powers of ten (as doubles, then as 64-bit integers), `numerals`' figures, then the
+ * bytes being scanned; the batch after them (see layOut).
+ */
 const POWERS_F_AT = 0;
 const POWERS_I_AT = 192;
+const RUN_AT = 264;
 const INPUT_AT = 320;
+/** Distinct-count registers per column: DistinctSketch's (HLL_BITS 12 in sketches.ts). */
+export const NUMERAL_REGISTERS = 4096;
 /** The scanner reads words of 8 bytes, up to 7 bytes past the last LF it is given. */
 const INPUT_SLACK = 16;
 
@@ -342,12 +375,14 @@ class FastScanner {
   private powersWritten = false;
   /** Fields per record the batch's arrays have room for (enough for the header's). */
   private columns = BATCH_COLUMNS;
+  /** The distinct-count registers of `columns` columns (see CsvBatch.numeralRegisters). */
+  private registers = new Uint8Array(0);
 
   constructor(
     readonly visitor: CsvBatchVisitor | undefined,
     private readonly delimiter: number,
   ) {
-    this.batch = {
+    const batch: CsvBatch = {
       rows: 0,
       stride: BATCH_ROWS,
       fieldCounts: new Int32Array(0),
@@ -356,7 +391,15 @@ class FastScanner {
       ends: new Int32Array(0),
       numbers: new Float64Array(0),
       hashes: new Int32Array(0),
+      rowHashA: new Int32Array(0),
+      rowHashB: new Int32Array(0),
+      runExtremes: new Float64Array(0),
+      runFacts: new Int32Array(0),
+      numerals: (column, from) => this.wasm!.numerals(column, from, batch.rows),
+      numeralRegisters: (column) =>
+        this.registers.subarray(column * NUMERAL_REGISTERS, (column + 1) * NUMERAL_REGISTERS),
     };
+    this.batch = batch;
     // A delimiter that can be part of a numeral (a digit, a sign, a decimal point) would be read as one: such
     // files take the general scanner.
     const numeralByte =
@@ -364,7 +407,7 @@ class FastScanner {
     this.wasm =
       visitor === undefined || numeralByte
         ? undefined
-        : instantiateEmbedded<ScanExports>(CSV_SCAN_WASM, ['setup', 'scan', 'rows', 'status']);
+        : instantiateEmbedded<ScanExports>(CSV_SCAN_WASM, ['setup', 'scan', 'numerals', 'rows', 'status']);
     this.fast = this.wasm !== undefined;
   }
 
@@ -399,7 +442,10 @@ class FastScanner {
     return this.input;
   }
 
-  /** Places the batch after `capacity` bytes of input; the input stays where it is, and so do its bytes. */
+  /**
+   * Places the batch after `capacity` bytes of input; the input stays where it is, and so do its bytes. The
+   * distinct-count registers come last and move with the rest: they hold every batch's numerals so far.
+   */
   private layOut(capacity: number): void {
     const wasm = this.wasm!;
     const batch = this.batch;
@@ -409,8 +455,14 @@ class FastScanner {
     const startsAt = numbersAt + cells * 8;
     const endsAt = startsAt + cells * 4;
     const hashesAt = endsAt + cells * 4;
-    const end = hashesAt + cells * 4;
+    const rowHashAAt = hashesAt + cells * 4;
+    const rowHashBAt = rowHashAAt + batch.stride * 4;
+    const registersAt = rowHashBAt + batch.stride * 4;
+    const end = registersAt + this.columns * NUMERAL_REGISTERS;
     const memory = wasm.memory;
+    // Both only grow, so the registers only move up (copyWithin copies overlapping ranges as they were).
+    const registersWere = this.registers.byteOffset;
+    const registersHeld = this.registers.length;
     if (memory.buffer.byteLength < end) {
       memory.grow(Math.ceil((end - memory.buffer.byteLength) / WASM_PAGE_BYTES));
     }
@@ -422,12 +474,20 @@ class FastScanner {
       this.powersWritten = true;
     }
     const buffer = memory.buffer;
+    const whole = new Uint8Array(buffer);
+    whole.copyWithin(registersAt, registersWere, registersWere + registersHeld);
+    whole.fill(0, registersAt + registersHeld, end);
+    this.registers = new Uint8Array(buffer, registersAt, this.columns * NUMERAL_REGISTERS);
     this.input = Buffer.from(buffer, INPUT_AT, capacity);
     batch.fieldCounts = new Int32Array(buffer, countsAt, batch.stride);
     batch.numbers = new Float64Array(buffer, numbersAt, cells);
     batch.starts = new Int32Array(buffer, startsAt, cells);
     batch.ends = new Int32Array(buffer, endsAt, cells);
     batch.hashes = new Int32Array(buffer, hashesAt, cells);
+    batch.rowHashA = new Int32Array(buffer, rowHashAAt, batch.stride);
+    batch.rowHashB = new Int32Array(buffer, rowHashBAt, batch.stride);
+    batch.runExtremes = new Float64Array(buffer, RUN_AT, 2);
+    batch.runFacts = new Int32Array(buffer, RUN_AT + 16, 3);
     wasm.setup(
       startsAt,
       endsAt,
@@ -440,6 +500,10 @@ class FastScanner {
       POWERS_F_AT,
       POWERS_I_AT,
       INPUT_AT,
+      rowHashAAt,
+      rowHashBAt,
+      registersAt,
+      RUN_AT,
     );
   }
 

@@ -376,52 +376,40 @@ class ColumnAccumulator {
 
   /**
    * The run of plain numerals in `column` of a batch from record `from` on (at least that one, which the caller
-   * checked): what addFiniteAt does for each, with the column's running state held in locals across the run, and
-   * each one's hash mixed into its record's fingerprint. Returns how many records it took.
+   * checked): what addFiniteAt does for each, the per-value arithmetic done by the batch's kernel (which also
+   * folds each value into its record's fingerprint and counts its hash in the batch's registers, merged in by
+   * Profiler.mergeNumeralRegisters). Returns how many records it took.
    */
-  addNumerals(batch: CsvBatch, column: number, from: number, hashA: Int32Array, hashB: Int32Array): number {
-    const { rows, fieldCounts, firstLine, numbers } = batch;
-    const distinct = this.distinct;
-    const values = this.pending;
-    let pending = this.pendingCount;
-    let min = this.min;
-    let max = this.max;
-    let nonInteger = this.nonInteger;
-    let row = from;
-    let at = column * batch.stride + from;
-    // The first cell was checked by the caller; a short record has no cell here (its slot holds an old value).
-    do {
-      const value = numbers[at]!;
-      if (value < min) {
-        min = value;
-        this.minLine = firstLine + row;
+  addNumerals(batch: CsvBatch, column: number, from: number): number {
+    const { runExtremes, runFacts, numbers, firstLine } = batch;
+    runExtremes[0] = this.min;
+    runExtremes[1] = this.max;
+    const taken = batch.numerals(column, from);
+    if (runFacts[0]! >= 0) {
+      this.min = runExtremes[0]!;
+      this.minLine = firstLine + runFacts[0]!;
+    }
+    if (runFacts[1]! >= 0) {
+      this.max = runExtremes[1]!;
+      this.maxLine = firstLine + runFacts[1]!;
+    }
+    const at = column * batch.stride + from;
+    const nonInteger = runFacts[2]!;
+    if (nonInteger > 0) {
+      this.nonInteger += nonInteger;
+      for (let i = 0; i < taken && this.nonIntegerExamples.length < MAX_EXAMPLES; i++) {
+        if (!Number.isInteger(numbers[at + i]!)) this.noteNonInteger(numbers, at + i, firstLine + from + i);
       }
-      if (value > max) {
-        max = value;
-        this.maxLine = firstLine + row;
-      }
-      if (!Number.isInteger(value)) {
-        nonInteger++;
-        if (this.nonIntegerExamples.length < MAX_EXAMPLES) this.noteNonInteger(numbers, at, firstLine + row);
-      }
-      values[pending++] = value;
-      if (pending === BATCH) {
-        this.pendingCount = pending;
-        this.flush();
-        pending = 0;
-      }
-      const hash = hashNumber(value);
-      distinct.addHash(hash);
-      hashA[row] = foldA(hashA[row]!, hash, column);
-      hashB[row] = foldB(hashB[row]!, hash, column);
-      row++;
-      at++;
-    } while (row < rows && column < fieldCounts[row]! && !Number.isNaN(numbers[at]!));
-    const taken = row - from;
-    this.pendingCount = pending;
-    this.min = min;
-    this.max = max;
-    this.nonInteger = nonInteger;
+    }
+    // The values wait in `pending` for flush, in order, as addFiniteAt leaves them.
+    for (let copied = 0; copied < taken; ) {
+      const pending = this.pendingCount;
+      const count = Math.min(taken - copied, BATCH - pending);
+      this.pending.set(numbers.subarray(at + copied, at + copied + count), pending);
+      this.pendingCount = pending + count;
+      copied += count;
+      if (this.pendingCount === BATCH) this.flush();
+    }
     this.numericCount += taken;
     this.count += taken;
     return taken;
@@ -711,10 +699,7 @@ class ColumnAccumulator {
       else this.otherCount += count;
     }
     this.otherCount += part.otherCount;
-    const registers = this.distinct.registers;
-    for (let i = 0; i < registers.length; i++) {
-      if (part.registers[i]! > registers[i]!) registers[i] = part.registers[i]!;
-    }
+    this.distinct.mergeRegisters(part.registers);
     appendExamples(this.textExamples, part.textExamples, shift);
   }
 
@@ -815,6 +800,8 @@ export class Profiler implements RowVisitor, CsvBatchVisitor {
   }
 
   header(columns: readonly string[]): void {
+    this.mergeNumeralRegisters();
+    this.numeralBatch = undefined;
     this.byIndex = [];
     this.headerWidth = columns.length;
     for (const name of columns) this.attach(name);
@@ -864,12 +851,12 @@ export class Profiler implements RowVisitor, CsvBatchVisitor {
   csvRecords(bytes: Buffer, batch: CsvBatch): void {
     const rows = batch.rows;
     const byIndex = this.byIndex;
-    if (this.batchHashA.length < batch.stride) {
-      this.batchHashA = new Int32Array(batch.stride);
-      this.batchHashB = new Int32Array(batch.stride);
+    if (batch !== this.numeralBatch) {
+      this.mergeNumeralRegisters();
+      this.numeralBatch = batch;
     }
-    const hashA = this.batchHashA;
-    const hashB = this.batchHashB;
+    const hashA = batch.rowHashA;
+    const hashB = batch.rowHashB;
     hashA.fill(0, 0, rows);
     hashB.fill(ROW_HASH_B_SEED, 0, rows);
     for (let column = 0; column < byIndex.length; column++) {
@@ -882,9 +869,21 @@ export class Profiler implements RowVisitor, CsvBatchVisitor {
     }
   }
 
-  /** Row fingerprints of a batch's records while its columns are counted. */
-  private batchHashA = new Int32Array(0);
-  private batchHashB = new Int32Array(0);
+  /** The batch whose numerals' distinct-count registers are not merged yet (see mergeNumeralRegisters). */
+  private numeralBatch: CsvBatch | undefined;
+
+  /**
+   * Merges the registers of the numerals a reader's kernel counted (CsvBatch.numeralRegisters) into the columns'
+   * distinct-count sketches: before anything reads those, and before a new header changes which column is
+   * which. A register holds a maximum, so merging the same registers again changes nothing.
+   */
+  private mergeNumeralRegisters(): void {
+    const batch = this.numeralBatch;
+    if (batch === undefined) return;
+    this.byIndex.forEach((accumulator, column) => {
+      if (accumulator !== undefined) accumulator.distinct.mergeRegisters(batch.numeralRegisters(column));
+    });
+  }
 
   /** One column of a batch of records; a record too short to have the column has it missing, as endRow does. */
   private csvColumn(
@@ -901,7 +900,7 @@ export class Profiler implements RowVisitor, CsvBatchVisitor {
     for (let row = 0; row < rows; row++, at++) {
       const present = column < fieldCounts[row]!;
       if (numerals && present && !Number.isNaN(numbers[at]!)) {
-        const taken = accumulator.addNumerals(batch, column, row, hashA, hashB);
+        const taken = accumulator.addNumerals(batch, column, row);
         row += taken - 1;
         at += taken - 1;
         continue;
@@ -1099,6 +1098,7 @@ export class Profiler implements RowVisitor, CsvBatchVisitor {
 
   /** This profiler's state as a later part of a file, for absorb in another thread (the table is handed over). */
   part(): ProfilePart {
+    this.mergeNumeralRegisters();
     this.flushRows();
     return {
       rows: this.row,
@@ -1135,6 +1135,7 @@ export class Profiler implements RowVisitor, CsvBatchVisitor {
   }
 
   finish(): DataProfile {
+    this.mergeNumeralRegisters();
     this.flushRows();
     return {
       format: PROFILE_FORMAT,

@@ -485,8 +485,16 @@ export class DistinctSketch {
   }
 
   merge(other: DistinctSketch): void {
+    this.mergeRegisters(other.registers);
+  }
+
+  /** Merges registers of the same layout (empty ones, of a column a batch never had, change nothing). */
+  mergeRegisters(other: Uint8Array): void {
+    if (other.length === 0) return;
+    if (other.length !== HLL_REGISTERS) throw new RangeError('distinct-count registers of another layout');
+    const registers = this.registers;
     for (let i = 0; i < HLL_REGISTERS; i++) {
-      if (other.registers[i]! > this.registers[i]!) this.registers[i] = other.registers[i]!;
+      if (other[i]! > registers[i]!) registers[i] = other[i]!;
     }
   }
 

@@ -7,7 +7,7 @@ import { mulberry32 } from '../../src/core/random.js';
 import { readCsv } from '../../src/data/csv.js';
 import type { RowVisitor, TypedValue } from '../../src/data/types.js';
 import { type DataProfile, Profiler } from '../../src/validate/profile.js';
-import { fastSketchKey, QuantileSketch, sketchKey } from '../../src/validate/sketches.js';
+import { DistinctSketch, fastSketchKey, QuantileSketch, sketchKey } from '../../src/validate/sketches.js';
 
 /**
  * The profiler has two ways in for CSV: batches of quote-free records from the fast scanner (csvRecords, with
@@ -252,6 +252,45 @@ describe('CSV fast path', () => {
     const [wideFast, wideSlow] = await profileBoth(wide, new Set());
     expect(withoutTimestamp(wideFast)).toEqual(withoutTimestamp(wideSlow));
     expect(wideFast.columns).toHaveLength(5_000);
+  });
+
+  it('files whose columns come in different orders: each column keeps its own distinct count', async () => {
+    // The kernel counts a batch column's distinct values by position; a new header must not mix them up.
+    const random = mulberry32(13);
+    const write = async (name: string, columns: string[], rows: number): Promise<string> => {
+      const lines = [columns.join(',')];
+      for (let r = 0; r < rows; r++) {
+        const cells: Record<string, string> = {
+          wide: (random() * 1e6).toFixed(2),
+          narrow: String(r % 3),
+          text: `k${r % 4}`,
+        };
+        lines.push(columns.map((column) => cells[column]).join(','));
+      }
+      const file = join(dir, name);
+      await writeFile(file, `${lines.join('\n')}\n`);
+      return file;
+    };
+    const files = [
+      await write('order-1.csv', ['wide', 'narrow', 'text'], 5_000),
+      await write('order-2.csv', ['narrow', 'wide', 'text'], 5_000),
+    ];
+    const fast = new Profiler();
+    const slow = new Profiler();
+    for (const file of files) {
+      for (const [profiler, visitor] of [
+        [fast, fast],
+        [slow, new CellByCell(slow)],
+      ] as const) {
+        profiler.beginFile(file, null);
+        await readCsv(file, visitor, { delimiter: ',' });
+        profiler.endFile();
+      }
+    }
+    const [fastProfile, slowProfile] = [fast.finish(), slow.finish()];
+    expect(withoutTimestamp(fastProfile)).toEqual(withoutTimestamp(slowProfile));
+    const narrow = fastProfile.columns.find((column) => column.name === 'narrow')!;
+    expect(DistinctSketch.fromJSON(narrow.distinct).estimate()).toBe(3);
   });
 
   it('a column with more distinct strings than the text cache holds', async () => {
