@@ -6,12 +6,12 @@ import {
   UnmergeablePart,
   WORKER,
   profileSegments
-} from "../chunks/chunk-H4FT2GAB.js";
+} from "../chunks/chunk-TDBJACQA.js";
 import {
   DuplicateRows
-} from "../chunks/chunk-2OLULR55.js";
-import "../chunks/chunk-YSHRKRF7.js";
-import "../chunks/chunk-NRMS4XR6.js";
+} from "../chunks/chunk-ZLLVYX65.js";
+import "../chunks/chunk-LGIOZVU3.js";
+import "../chunks/chunk-NBZJEZQV.js";
 import "../chunks/chunk-VWKMTSMP.js";
 import "../chunks/chunk-OQEQJUKG.js";
 import "../chunks/chunk-NPMBRSQQ.js";
