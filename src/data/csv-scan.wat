@@ -25,6 +25,18 @@
   (global $rowHashB (mut i32) (i32.const 0))
   (global $registers (mut i32) (i32.const 0))
   (global $run (mut i32) (i32.const 0))
+  ;; The text cache (see `texts`): slots of [entry + 1, hash] (i32 each, 0 when empty); entries of [column,
+  ;; arena offset, length, row hash, hits] (i32 each); the entries' bytes one after another in the arena.
+  (global $textSlots (mut i32) (i32.const 0))
+  (global $textSlotMask (mut i32) (i32.const 0))
+  (global $textEntries (mut i32) (i32.const 0))
+  (global $textEntryLimit (mut i32) (i32.const 0))
+  (global $textEntryCount (mut i32) (i32.const 0))
+  (global $textArena (mut i32) (i32.const 0))
+  (global $textArenaBytes (mut i32) (i32.const 0))
+  (global $textArenaUsed (mut i32) (i32.const 0))
+  ;; The empty slot where $find stopped looking (where `remember` puts a new entry).
+  (global $freeSlot (mut i32) (i32.const 0))
 
   (func (export "setup")
     (param $starts i32) (param $ends i32) (param $numbers i32) (param $hashes i32) (param $counts i32)
@@ -116,6 +128,148 @@
     (i32.store offset=16 (global.get $run) (local.get $minRow))
     (i32.store offset=20 (global.get $run) (local.get $maxRow))
     (i32.store offset=24 (global.get $run) (local.get $nonInteger))
+    (i32.sub (local.get $row) (local.get $from)))
+
+  ;; The text cache's place (fixed: FastScanner lays it out before the input, once): $slots slots, a power of two.
+  (func (export "setupText")
+    (param $slots i32) (param $slotCount i32) (param $entries i32) (param $entryLimit i32) (param $arena i32)
+    (param $arenaBytes i32)
+    (global.set $textSlots (local.get $slots))
+    (global.set $textSlotMask (i32.sub (local.get $slotCount) (i32.const 1)))
+    (global.set $textEntries (local.get $entries))
+    (global.set $textEntryLimit (local.get $entryLimit))
+    (global.set $textArena (local.get $arena))
+    (global.set $textArenaBytes (local.get $arenaBytes)))
+
+  ;; FNV-1a of the bytes at [$at, $end), as the scanner hashes text.
+  (func $fnv (param $at i32) (param $end i32) (result i32)
+    (local $hash i32)
+    (local.set $hash (i32.const 0x811c9dc5))
+    (block $hashed
+      (loop $bytes
+        (br_if $hashed (i32.ge_u (local.get $at) (local.get $end)))
+        (local.set $hash (i32.mul (i32.xor (local.get $hash) (i32.load8_u (local.get $at))) (i32.const 0x01000193)))
+        (local.set $at (i32.add (local.get $at) (i32.const 1)))
+        (br $bytes)))
+    (local.get $hash))
+
+  ;; The cache entry of the text at [$start, $end) in $column, whose FNV-1a is $hash; -1 when it has none (and
+  ;; $freeSlot is then the empty slot the search ended at).
+  (func $find (param $column i32) (param $hash i32) (param $start i32) (param $end i32) (result i32)
+    (local $slot i32) (local $at i32) (local $entry i32) (local $length i32) (local $bytes i32) (local $i i32)
+    (local.set $length (i32.sub (local.get $end) (local.get $start)))
+    (local.set $slot (i32.and (i32.xor (local.get $hash) (i32.mul (local.get $column) (i32.const 0x9e3779b1)))
+      (global.get $textSlotMask)))
+    (loop $probe
+      (local.set $at (i32.add (global.get $textSlots) (i32.shl (local.get $slot) (i32.const 3))))
+      (local.set $entry (i32.sub (i32.load (local.get $at)) (i32.const 1)))
+      (if (i32.lt_s (local.get $entry) (i32.const 0))
+        (then (global.set $freeSlot (local.get $slot)) (return (i32.const -1))))
+      (if (i32.eq (i32.load offset=4 (local.get $at)) (local.get $hash))
+        (then
+          (local.set $at (i32.add (global.get $textEntries) (i32.mul (local.get $entry) (i32.const 20))))
+          (if (i32.and (i32.eq (i32.load (local.get $at)) (local.get $column))
+                (i32.eq (i32.load offset=8 (local.get $at)) (local.get $length)))
+            (then
+              (local.set $bytes (i32.add (global.get $textArena) (i32.load offset=4 (local.get $at))))
+              (local.set $i (i32.const 0))
+              (block $differ
+                (loop $compare
+                  (if (i32.ge_u (local.get $i) (local.get $length)) (then (return (local.get $entry))))
+                  (br_if $differ (i32.ne (i32.load8_u (i32.add (local.get $bytes) (local.get $i)))
+                    (i32.load8_u (i32.add (local.get $start) (local.get $i)))))
+                  (local.set $i (i32.add (local.get $i) (i32.const 1)))
+                  (br $compare)))))))
+      (local.set $slot (i32.and (i32.add (local.get $slot) (i32.const 1)) (global.get $textSlotMask)))
+      (br $probe))
+    (unreachable))
+
+  ;; Caches the text of field [$start, $end) (offsets from the base) in $column, whose record fingerprint gets
+  ;; $rowHash: returns its entry, the one it already had, or -1 when the cache is full.
+  (func (export "remember") (param $column i32) (param $start i32) (param $end i32) (param $rowHash i32) (result i32)
+    (local $hash i32) (local $entry i32) (local $length i32) (local $at i32) (local $i i32) (local $bytes i32)
+    (local.set $start (i32.add (local.get $start) (global.get $base)))
+    (local.set $end (i32.add (local.get $end) (global.get $base)))
+    (local.set $length (i32.sub (local.get $end) (local.get $start)))
+    (local.set $hash (call $fnv (local.get $start) (local.get $end)))
+    (local.set $entry (call $find (local.get $column) (local.get $hash) (local.get $start) (local.get $end)))
+    (if (i32.ge_s (local.get $entry) (i32.const 0)) (then (return (local.get $entry))))
+    ;; Slots stay at most half full, so every search ends at an empty one.
+    (if (i32.or (i32.ge_u (global.get $textEntryCount) (global.get $textEntryLimit))
+          (i32.gt_u (i32.add (global.get $textArenaUsed) (local.get $length)) (global.get $textArenaBytes)))
+      (then (return (i32.const -1))))
+    (local.set $entry (global.get $textEntryCount))
+    (local.set $at (i32.add (global.get $textEntries) (i32.mul (local.get $entry) (i32.const 20))))
+    (i32.store (local.get $at) (local.get $column))
+    (i32.store offset=4 (local.get $at) (global.get $textArenaUsed))
+    (i32.store offset=8 (local.get $at) (local.get $length))
+    (i32.store offset=12 (local.get $at) (local.get $rowHash))
+    (i32.store offset=16 (local.get $at) (i32.const 0))
+    (local.set $bytes (i32.add (global.get $textArena) (global.get $textArenaUsed)))
+    (local.set $i (i32.const 0))
+    (block $copied
+      (loop $copy
+        (br_if $copied (i32.ge_u (local.get $i) (local.get $length)))
+        (i32.store8 (i32.add (local.get $bytes) (local.get $i)) (i32.load8_u (i32.add (local.get $start) (local.get $i))))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $copy)))
+    (local.set $at (i32.add (global.get $textSlots) (i32.shl (global.get $freeSlot) (i32.const 3))))
+    (i32.store (local.get $at) (i32.add (local.get $entry) (i32.const 1)))
+    (i32.store offset=4 (local.get $at) (local.get $hash))
+    (global.set $textEntryCount (i32.add (local.get $entry) (i32.const 1)))
+    (global.set $textArenaUsed (i32.add (global.get $textArenaUsed) (local.get $length)))
+    (local.get $entry))
+
+  ;; An entry's hits since the last call (which it clears).
+  (func (export "takeHits") (param $entry i32) (result i32)
+    (local $at i32) (local $hits i32)
+    (local.set $at (i32.add (global.get $textEntries) (i32.mul (local.get $entry) (i32.const 20))))
+    (local.set $hits (i32.load offset=16 (local.get $at)))
+    (i32.store offset=16 (local.get $at) (i32.const 0))
+    (local.get $hits))
+
+  ;; The run of cached text cells in batch column $column from record $from on: each one's entry gets a hit and
+  ;; its record's fingerprint words are folded on by the entry's row hash (foldA and foldB in profile.ts). The run
+  ;; ends at the batch's $rows, a record without the column, an empty cell, a text not cached, or a plain numeral
+  ;; unless $numeralsAsText (a `string` column, where numerals are text too). Returns its length.
+  (func (export "texts") (param $column i32) (param $from i32) (param $rows i32) (param $numeralsAsText i32)
+    (result i32)
+    (local $row i32) (local $at4 i32) (local $at8 i32) (local $step4 i32) (local $step8 i32)
+    (local $start i32) (local $end i32) (local $hash i32) (local $entry i32) (local $h i32) (local $slot i32)
+    (local.set $row (local.get $from))
+    (local.set $at4 (i32.shl (i32.add (i32.mul (local.get $column) (global.get $stride)) (local.get $from)) (i32.const 2)))
+    (local.set $at8 (i32.shl (local.get $at4) (i32.const 1)))
+    (block $done
+      (loop $cells
+        (br_if $done (i32.ge_u (local.get $row) (local.get $rows)))
+        (br_if $done (i32.ge_s (local.get $column)
+          (i32.load (i32.add (global.get $counts) (i32.shl (local.get $row) (i32.const 2))))))
+        (local.set $start (i32.add (global.get $base) (i32.load (i32.add (global.get $starts) (local.get $at4)))))
+        (local.set $end (i32.add (global.get $base) (i32.load (i32.add (global.get $ends) (local.get $at4)))))
+        (br_if $done (i32.eq (local.get $start) (local.get $end)))
+        (if (f64.eq (f64.load (i32.add (global.get $numbers) (local.get $at8)))
+              (f64.load (i32.add (global.get $numbers) (local.get $at8))))
+          (then
+            (br_if $done (i32.eqz (local.get $numeralsAsText)))
+            (local.set $hash (call $fnv (local.get $start) (local.get $end))))
+          (else (local.set $hash (i32.load (i32.add (global.get $hashes) (local.get $at4))))))
+        (local.set $entry (call $find (local.get $column) (local.get $hash) (local.get $start) (local.get $end)))
+        (br_if $done (i32.lt_s (local.get $entry) (i32.const 0)))
+        (local.set $slot (i32.add (global.get $textEntries) (i32.mul (local.get $entry) (i32.const 20))))
+        (i32.store offset=16 (local.get $slot) (i32.add (i32.load offset=16 (local.get $slot)) (i32.const 1)))
+        (local.set $h (i32.load offset=12 (local.get $slot)))
+        (local.set $slot (i32.add (global.get $rowHashA) (i32.shl (local.get $row) (i32.const 2))))
+        (i32.store (local.get $slot) (i32.add
+          (i32.mul (i32.xor (i32.load (local.get $slot)) (local.get $h)) (i32.const 0x9e3779b1))
+          (local.get $column)))
+        (local.set $slot (i32.add (global.get $rowHashB) (i32.shl (local.get $row) (i32.const 2))))
+        (i32.store (local.get $slot) (i32.xor
+          (i32.mul (i32.add (i32.load (local.get $slot)) (local.get $h)) (i32.const 0x85ebca77))
+          (i32.shl (local.get $column) (i32.const 16))))
+        (local.set $row (i32.add (local.get $row) (i32.const 1)))
+        (local.set $at4 (i32.add (local.get $at4) (i32.const 4)))
+        (local.set $at8 (i32.add (local.get $at8) (i32.const 8)))
+        (br $cells)))
     (i32.sub (local.get $row) (local.get $from)))
 
   (func (export "rows") (result i32) (global.get $rows))

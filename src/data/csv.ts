@@ -78,6 +78,19 @@ export interface CsvBatch {
    * batch this reader has handed over: the visitor merges them into its own before it reports the column.
    */
   numeralRegisters(column: number): Uint8Array;
+  /**
+   * Counts the run of cached text cells in `column` from record `from` on and returns its length (0 when that cell
+   * is not one): each gets a hit on its cache entry (see takeHits) and its record's fingerprint words are folded
+   * on by the entry's row hash. Plain numerals end the run unless `numeralsAsText`. See csv-scan.wat's `texts`.
+   */
+  texts(column: number, from: number, numeralsAsText: boolean): number;
+  /**
+   * Caches the text of field [start, end) of `column`, whose record fingerprint gets `rowHash`: returns its entry
+   * (numbered from 0 in the order they were made; an existing one if the text was cached), or -1 when full.
+   */
+  remember(column: number, start: number, end: number, rowHash: number): number;
+  /** An entry's hits since the last call. */
+  takeHits(entry: number): number;
 }
 
 /** A visitor that takes quote-free records a batch at a time (the profiler): one call per batch, not per cell. */
@@ -336,6 +349,17 @@ interface ScanExports {
   ): void;
   scan(position: number, limit: number, row: number, rowEnd: number): number;
   numerals(column: number, from: number, rows: number): number;
+  setupText(
+    slots: number,
+    slotCount: number,
+    entries: number,
+    entryLimit: number,
+    arena: number,
+    arenaBytes: number,
+  ): void;
+  texts(column: number, from: number, rows: number, numeralsAsText: number): number;
+  remember(column: number, start: number, end: number, rowHash: number): number;
+  takeHits(entry: number): number;
   rows(): number;
   status(): number;
 }
@@ -345,13 +369,21 @@ const STOP_GENERAL = 1;
 /** scan's status: the record has more fields than the batch has room for (it is ragged: the batch fits the header). */
 const STOP_COLUMNS = 2;
 /**
- * The memory's layout: the powers of ten (as doubles, then as 64-bit integers), `numerals`' figures, then the
- * bytes being scanned; the batch after them (see layOut).
+ * The memory's layout: the powers of ten (as doubles, then as 64-bit integers), `numerals`' figures, the text
+ * cache, then the bytes being scanned; the batch after them (see layOut).
  */
 const POWERS_F_AT = 0;
 const POWERS_I_AT = 192;
 const RUN_AT = 264;
-const INPUT_AT = 320;
+/** Cache entries for all columns: enough for thousands of categorical values in each of dozens of columns. */
+const TEXT_ENTRY_LIMIT = 32_768;
+/** Twice the entries, so a search always ends at an empty slot soon. */
+const TEXT_SLOTS = 2 * TEXT_ENTRY_LIMIT;
+const TEXT_ARENA_BYTES = 1 << 20;
+const TEXT_SLOTS_AT = 512;
+const TEXT_ENTRIES_AT = TEXT_SLOTS_AT + TEXT_SLOTS * 8;
+const TEXT_ARENA_AT = TEXT_ENTRIES_AT + TEXT_ENTRY_LIMIT * 20;
+const INPUT_AT = TEXT_ARENA_AT + TEXT_ARENA_BYTES;
 /** Distinct-count registers per column: DistinctSketch's (HLL_BITS 12 in sketches.ts). */
 export const NUMERAL_REGISTERS = 4096;
 /** The scanner reads words of 8 bytes, up to 7 bytes past the last LF it is given. */
@@ -398,6 +430,9 @@ class FastScanner {
       numerals: (column, from) => this.wasm!.numerals(column, from, batch.rows),
       numeralRegisters: (column) =>
         this.registers.subarray(column * NUMERAL_REGISTERS, (column + 1) * NUMERAL_REGISTERS),
+      texts: (column, from, numeralsAsText) => this.wasm!.texts(column, from, batch.rows, numeralsAsText ? 1 : 0),
+      remember: (column, start, end, rowHash) => this.wasm!.remember(column, start, end, rowHash),
+      takeHits: (entry) => this.wasm!.takeHits(entry),
     };
     this.batch = batch;
     // A delimiter that can be part of a numeral (a digit, a sign, a decimal point) would be read as one: such
@@ -407,8 +442,9 @@ class FastScanner {
     this.wasm =
       visitor === undefined || numeralByte
         ? undefined
-        : instantiateEmbedded<ScanExports>(CSV_SCAN_WASM, ['setup', 'scan', 'numerals', 'rows', 'status']);
+        : instantiateEmbedded<ScanExports>(CSV_SCAN_WASM, ['setup', 'setupText', 'scan', 'numerals', 'texts', 'remember', 'takeHits', 'rows', 'status']);
     this.fast = this.wasm !== undefined;
+    this.wasm?.setupText(TEXT_SLOTS_AT, TEXT_SLOTS, TEXT_ENTRIES_AT, TEXT_ENTRY_LIMIT, TEXT_ARENA_AT, TEXT_ARENA_BYTES);
   }
 
   /** Whether the reader should offer records to `scan` (else every record is the general scanner's). */

@@ -1,4 +1,4 @@
-import { type CsvBatch, type CsvBatchVisitor, FNV_OFFSET, FNV_PRIME, POWERS_OF_TEN } from '../data/csv.js';
+import { type CsvBatch, type CsvBatchVisitor, POWERS_OF_TEN } from '../data/csv.js';
 import type { RowVisitor, TypedValue } from '../data/types.js';
 import { DuplicateRows, type ExportedRowLog, type RowFingerprints } from './rowset.js';
 import { DistinctSketch, hashNumber, hashString, mix32, QuantileSketch, type SerializedSketch } from './sketches.js';
@@ -95,9 +95,11 @@ const FALSE_HASH = 0x2a1c5a3b;
 const ROW_HASH_B_SEED = 0x5bd1e995;
 /** Numbers buffered per column before they are folded into the moments and the sketch. */
 const BATCH = 512;
-const TEXT_CACHE_SLOTS = 4096;
+/** Text cells a column caches in a reader's kernel (see Profiler.rememberText), and the longest one. */
 const TEXT_CACHE_LIMIT = 2048;
 const TEXT_CACHE_MAX_LENGTH = 64;
+/** Batches (of at most 256 records) between takings of the text cache's hits: far below 2^31 hits an entry. */
+const HITS_BATCHES = 128;
 const MISSING_HASH = 0x3c6ef372;
 const MAX_ROW_EXAMPLES = 5;
 const SCRATCH = new Float64Array(1);
@@ -214,47 +216,6 @@ function appendExamples<T>(target: T[], more: readonly T[], shift: (example: T) 
 }
 
 /**
- * A column's cache of text cells (see ColumnAccumulator.addCachedText), in typed arrays: open-addressed slots
- * keyed by the FNV-1a hash of the bytes, entries whose bytes sit one after another in `arena`.
- */
-interface TextCache {
-  /** Entry index per slot, -1 when empty; `keys` holds the slot's FNV-1a hash. */
-  slots: Int32Array;
-  keys: Int32Array;
-  arena: Uint8Array;
-  used: number;
-  size: number;
-  starts: Int32Array;
-  lengths: Int32Array;
-  /** The hash the row fingerprint mixes in (not the distinct-count hash for `string` columns). */
-  rowHashes: Int32Array;
-  /** The value's [count, firstLine] entry, or null when it is counted in otherCount. */
-  counts: Array<[number, number] | null>;
-  /**
-   * Hits not yet added to the entry's count (see settleTextHits): a typed-array increment per cell instead of
-   * one in an entry scattered in the heap.
-   */
-  hits: Float64Array;
-  texts: string[];
-}
-
-function newTextCache(): TextCache {
-  return {
-    slots: new Int32Array(TEXT_CACHE_SLOTS).fill(-1),
-    keys: new Int32Array(TEXT_CACHE_SLOTS),
-    arena: new Uint8Array(4096),
-    used: 0,
-    size: 0,
-    starts: new Int32Array(TEXT_CACHE_LIMIT),
-    lengths: new Int32Array(TEXT_CACHE_LIMIT),
-    rowHashes: new Int32Array(TEXT_CACHE_LIMIT),
-    counts: [],
-    hits: new Float64Array(TEXT_CACHE_LIMIT),
-    texts: [],
-  };
-}
-
-/**
  * A row's two fingerprint words, folded on by a cell's hash in column order: the one formula for every way a
  * cell is read, so a row fingerprints the same whichever path counted it.
  */
@@ -264,21 +225,6 @@ function foldA(previous: number, hash: number, column: number): number {
 
 function foldB(previous: number, hash: number, column: number): number {
   return Math.imul(previous + hash, 0x85ebca77) ^ (column << 16);
-}
-
-/** FNV-1a of bytes[start, end): the text cache's key, as the scanner computes it. */
-function fnv1a(bytes: Uint8Array, start: number, end: number): number {
-  let h = FNV_OFFSET;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ bytes[i]!, FNV_PRIME);
-  return h;
-}
-
-/**
- * A batch cell's text cache key. The scanner hashes every field but a plain numeral (value not NaN); a numeral
- * read as text, in a `string` column, is hashed here.
- */
-function textKey(bytes: Uint8Array, start: number, end: number, value: number, hash: number): number {
-  return Number.isNaN(value) ? hash : fnv1a(bytes, start, end);
 }
 
 /** How text cells of a column are read: `string` columns keep numerals as text (zip codes, ids). */
@@ -378,7 +324,7 @@ class ColumnAccumulator {
    * The run of plain numerals in `column` of a batch from record `from` on (at least that one, which the caller
    * checked): what addFiniteAt does for each, the per-value arithmetic done by the batch's kernel (which also
    * folds each value into its record's fingerprint and counts its hash in the batch's registers, merged in by
-   * Profiler.mergeNumeralRegisters). Returns how many records it took.
+   * Profiler.settleBatch). Returns how many records it took.
    */
   addNumerals(batch: CsvBatch, column: number, from: number): number {
     const { runExtremes, runFacts, numbers, firstLine } = batch;
@@ -491,86 +437,18 @@ class ColumnAccumulator {
     this.flushedCount = total;
   }
 
-  /**
-   * Text cells already seen, by their bytes: a categorical value costs a hash of its bytes and a compare
-   * instead of a string decode, a Map look-up and a hash of the string. Only text that was read as a string
-   * (not missing, numeric or boolean) is cached; the cache stops growing at TEXT_CACHE_LIMIT entries.
-   */
-  private textCache: TextCache | undefined;
-
-  /** The row hash of the last cell addCachedText counted. */
-  cachedRowHash = 0;
-
-  /** Counts a text cell from the cache and returns true (its row hash in cachedRowHash), or returns false. */
-  addCachedText(bytes: Uint8Array, start: number, end: number, h: number, line: number): boolean {
-    const cache = this.textCache;
-    if (cache === undefined) return false;
-    const length = end - start;
-    const { slots, keys, starts, lengths, arena } = cache;
-    let slot = h & (TEXT_CACHE_SLOTS - 1);
-    for (;;) {
-      const index = slots[slot]!;
-      if (index < 0) return false;
-      if (keys[slot] === h && lengths[index] === length) {
-        const at = starts[index]! - start;
-        let same = true;
-        for (let i = start; i < end; i++) {
-          if (arena[at + i] !== bytes[i]) {
-            same = false;
-            break;
-          }
-        }
-        if (same) {
-          this.stringCount++;
-          if (cache.counts[index] !== null) cache.hits[index]!++;
-          else this.otherCount++;
-          if (this.mode === 'auto' && this.textExamples.length < MAX_EXAMPLES) {
-            this.textExamples.push({ line, value: cache.texts[index]! });
-          }
-          // No distinct.addHash: the value went into the sketch when it was cached, and adding it again
-          // leaves a HyperLogLog unchanged.
-          this.cachedRowHash = cache.rowHashes[index]!;
-          return true;
-        }
-      }
-      slot = (slot + 1) & (TEXT_CACHE_SLOTS - 1);
-    }
-  }
-
-  /** Remembers a text cell that addString just counted, with the hash its row fingerprint got. */
-  cacheText(bytes: Uint8Array, start: number, end: number, text: string, rowHash: number): void {
-    const length = end - start;
-    if (length > TEXT_CACHE_MAX_LENGTH) return;
-    this.textCache ??= newTextCache();
-    const cache = this.textCache;
-    const index = cache.size;
-    if (index >= TEXT_CACHE_LIMIT) return;
-    const h = fnv1a(bytes, start, end);
-    let slot = h & (TEXT_CACHE_SLOTS - 1);
-    while (cache.slots[slot]! >= 0) slot = (slot + 1) & (TEXT_CACHE_SLOTS - 1);
-    if (cache.used + length > cache.arena.length) {
-      const arena = new Uint8Array(Math.max(cache.arena.length * 2, cache.used + length));
-      arena.set(cache.arena);
-      cache.arena = arena;
-    }
-    cache.arena.set(bytes.subarray(start, end), cache.used);
-    cache.slots[slot] = index;
-    cache.keys[slot] = h;
-    cache.starts[index] = cache.used;
-    cache.lengths[index] = length;
-    cache.rowHashes[index] = rowHash;
-    cache.counts.push(this.values.get(text) ?? null);
-    cache.texts.push(text);
-    cache.used += length;
-    cache.size++;
-  }
+  /** The count addString last counted a value in: its [count, first line], or null when it went to otherCount. */
+  lastStringCount: [number, number] | null = null;
 
   addString(value: string, line: number): number {
     this.stringCount++;
-    const entry = this.values.get(value);
+    let entry = this.values.get(value);
     if (entry !== undefined) entry[0]++;
-    else if (this.values.size < MAX_TRACKED_VALUES) this.values.set(value, [1, line]);
-    else this.otherCount++;
+    else if (this.values.size < MAX_TRACKED_VALUES) {
+      entry = [1, line];
+      this.values.set(value, entry);
+    } else this.otherCount++;
+    this.lastStringCount = entry ?? null;
     if (this.mode === 'auto' && this.textExamples.length < MAX_EXAMPLES) this.textExamples.push({ line, value });
     const hash = hashString(value);
     this.distinct.addHash(hash);
@@ -595,22 +473,9 @@ class ColumnAccumulator {
     if (this.nonFiniteExamples.length < MAX_EXAMPLES) this.nonFiniteExamples.push({ line, value: raw });
   }
 
-  /** Adds the text cache's hits to their values' counts: before anything reads the counts. */
-  private settleTextHits(): void {
-    const cache = this.textCache;
-    if (cache === undefined) return;
-    const { hits, counts } = cache;
-    for (let index = 0; index < cache.size; index++) {
-      const entry = counts[index];
-      if (entry !== null && entry !== undefined && hits[index]! > 0) entry[0] += hits[index]!;
-      hits[index] = 0;
-    }
-  }
-
   /** The accumulated state, structured-cloneable (a parallel part's columns). */
   snapshot(): ColumnPart {
     this.flush();
-    this.settleTextHits();
     return {
       name: this.name,
       count: this.count,
@@ -705,7 +570,6 @@ class ColumnAccumulator {
 
   toProfile(): ColumnProfile {
     this.flush();
-    this.settleTextHits();
     const finite = this.numericCount > 0;
     const values: Record<string, [number, number]> = {};
     for (const [value, entry] of this.values) values[value] = entry;
@@ -800,8 +664,7 @@ export class Profiler implements RowVisitor, CsvBatchVisitor {
   }
 
   header(columns: readonly string[]): void {
-    this.mergeNumeralRegisters();
-    this.numeralBatch = undefined;
+    this.changeBatch(undefined);
     this.byIndex = [];
     this.headerWidth = columns.length;
     for (const name of columns) this.attach(name);
@@ -851,10 +714,8 @@ export class Profiler implements RowVisitor, CsvBatchVisitor {
   csvRecords(bytes: Buffer, batch: CsvBatch): void {
     const rows = batch.rows;
     const byIndex = this.byIndex;
-    if (batch !== this.numeralBatch) {
-      this.mergeNumeralRegisters();
-      this.numeralBatch = batch;
-    }
+    if (batch !== this.kernelBatch) this.changeBatch(batch);
+    else if (++this.batchesSinceHits === HITS_BATCHES) this.settleTextHits(batch);
     const hashA = batch.rowHashA;
     const hashB = batch.rowHashB;
     hashA.fill(0, 0, rows);
@@ -869,23 +730,44 @@ export class Profiler implements RowVisitor, CsvBatchVisitor {
     }
   }
 
-  /** The batch whose numerals' distinct-count registers are not merged yet (see mergeNumeralRegisters). */
-  private numeralBatch: CsvBatch | undefined;
+  /** The batch whose reader's kernel holds counts not settled yet (see settleBatch). */
+  private kernelBatch: CsvBatch | undefined;
 
   /**
-   * Merges the registers of the numerals a reader's kernel counted (CsvBatch.numeralRegisters) into the columns'
-   * distinct-count sketches: before anything reads those, and before a new header changes which column is
-   * which. A register holds a maximum, so merging the same registers again changes nothing.
+   * Takes in what a reader's kernel counted apart: the distinct-count registers of its numerals
+   * (CsvBatch.numeralRegisters) and its text cache's hits. Before anything reads the columns, and before a new
+   * header changes which column is which. A register holds a maximum and the hits are taken, so settling again
+   * changes nothing.
    */
-  private mergeNumeralRegisters(): void {
-    const batch = this.numeralBatch;
+  private settleBatch(): void {
+    const batch = this.kernelBatch;
     if (batch === undefined) return;
     this.byIndex.forEach((accumulator, column) => {
       if (accumulator !== undefined) accumulator.distinct.mergeRegisters(batch.numeralRegisters(column));
     });
+    this.settleTextHits(batch);
   }
 
-  /** One column of a batch of records; a record too short to have the column has it missing, as endRow does. */
+  /** Batches since the text cache's hits were last taken: the kernel counts them in 32 bits. */
+  private batchesSinceHits = 0;
+
+  private settleTextHits(batch: CsvBatch): void {
+    this.batchesSinceHits = 0;
+    this.textEntries.forEach(({ accumulator, count }, entry) => {
+      const hits = batch.takeHits(entry);
+      if (count !== null) count[0] += hits;
+      else accumulator.otherCount += hits;
+    });
+  }
+
+  /** Settles the kernel's counts and starts on another reader's (or none). */
+  private changeBatch(batch: CsvBatch | undefined): void {
+    this.settleBatch();
+    this.kernelBatch = batch;
+    this.textEntries = [];
+    this.textCached.fill(0);
+  }
+
   private csvColumn(
     accumulator: ColumnAccumulator,
     column: number,
@@ -894,38 +776,77 @@ export class Profiler implements RowVisitor, CsvBatchVisitor {
     hashA: Int32Array,
     hashB: Int32Array,
   ): void {
-    const { rows, fieldCounts, firstLine, starts, ends, numbers, hashes } = batch;
+    const { rows, fieldCounts, firstLine, starts, ends, numbers } = batch;
     const numerals = accumulator.mode === 'auto';
     let at = column * batch.stride;
-    for (let row = 0; row < rows; row++, at++) {
+    for (let row = 0; row < rows; ) {
       const present = column < fieldCounts[row]!;
-      if (numerals && present && !Number.isNaN(numbers[at]!)) {
-        const taken = accumulator.addNumerals(batch, column, row);
-        row += taken - 1;
-        at += taken - 1;
-        continue;
-      }
-      const line = firstLine + row;
       const start = starts[at]!;
       const end = ends[at]!;
+      if (present && start !== end) {
+        let taken = 0;
+        if (numerals && !Number.isNaN(numbers[at]!)) taken = accumulator.addNumerals(batch, column, row);
+        // While a column still keeps examples of its text (auto), each text cell goes the long way.
+        else if (!numerals || accumulator.textExamples.length >= MAX_EXAMPLES) {
+          taken = batch.texts(column, row, !numerals);
+          accumulator.count += taken;
+          accumulator.stringCount += taken;
+        }
+        if (taken > 0) {
+          row += taken;
+          at += taken;
+          continue;
+        }
+      }
+      // One cell the kernels do not count: missing, or text not cached yet.
       accumulator.count++;
       let hash: number;
       if (!present || start === end) {
-        accumulator.addMissing(line);
+        accumulator.addMissing(firstLine + row);
         hash = MISSING_HASH;
-      } else if (
-        accumulator.addCachedText(bytes, start, end, textKey(bytes, start, end, numbers[at]!, hashes[at]!), line)
-      ) {
-        hash = accumulator.cachedRowHash;
       } else {
-        hash = this.textCell(accumulator, bytes, start, end, line);
+        hash = this.textCell(accumulator, bytes, start, end, firstLine + row);
+        if (this.countedAsString && end - start <= TEXT_CACHE_MAX_LENGTH) {
+          this.rememberText(batch, accumulator, column, start, end, hash);
+        }
       }
       hashA[row] = foldA(hashA[row]!, hash, column);
       hashB[row] = foldB(hashB[row]!, hash, column);
+      row++;
+      at++;
     }
   }
 
-  /** Counts a text cell and returns the hash its row fingerprint mixes in. */
+  /**
+   * The batch's reader's text cache: for each of its entries (CsvBatch.remember), the column and the count its
+   * hits go to (null: the column's otherCount), and each column's number of entries.
+   */
+  private textEntries: Array<{ accumulator: ColumnAccumulator; count: [number, number] | null }> = [];
+  private textCached = new Int32Array(0);
+
+  /** Caches a text cell addString just counted, with the hash its row fingerprint got, while the column may. */
+  private rememberText(
+    batch: CsvBatch,
+    accumulator: ColumnAccumulator,
+    column: number,
+    start: number,
+    end: number,
+    rowHash: number,
+  ): void {
+    if (this.textCached.length <= column) {
+      const grown = new Int32Array(Math.max(column + 1, this.textCached.length * 2));
+      grown.set(this.textCached);
+      this.textCached = grown;
+    }
+    if (this.textCached[column]! >= TEXT_CACHE_LIMIT) return;
+    const entry = batch.remember(column, start, end, rowHash);
+    // An existing entry is a text counted the long way while its column kept examples.
+    if (entry !== this.textEntries.length) return;
+    this.textEntries.push({ accumulator, count: accumulator.lastStringCount });
+    this.textCached[column]!++;
+  }
+
+  /** Counts a text cell and returns the hash its row fingerprint mixes in (countedAsString says how it counted). */
   private textCell(
     accumulator: ColumnAccumulator,
     bytes: Uint8Array,
@@ -933,6 +854,7 @@ export class Profiler implements RowVisitor, CsvBatchVisitor {
     end: number,
     line: number,
   ): number {
+    this.countedAsString = false;
     if (start === end) {
       accumulator.addMissing(line);
       return MISSING_HASH;
@@ -945,10 +867,7 @@ export class Profiler implements RowVisitor, CsvBatchVisitor {
         return accumulator.addNumber(parsed, line, raw);
       }
     }
-    const text = decodeUtf8(bytes, start, end);
-    const hash = this.classifyText(accumulator, text, line);
-    if (this.countedAsString) accumulator.cacheText(bytes, start, end, text, hash);
-    return hash;
+    return this.classifyText(accumulator, decodeUtf8(bytes, start, end), line);
   }
 
   textString(column: number, value: string): void {
@@ -1093,12 +1012,13 @@ export class Profiler implements RowVisitor, CsvBatchVisitor {
 
   /** Whether a string column saw more values than it tracks: a part in that state cannot be absorbed exactly. */
   saturated(): boolean {
+    this.settleBatch();
     return this.ordered.some((accumulator) => accumulator.otherCount > 0);
   }
 
   /** This profiler's state as a later part of a file, for absorb in another thread (the table is handed over). */
   part(): ProfilePart {
-    this.mergeNumeralRegisters();
+    this.settleBatch();
     this.flushRows();
     return {
       rows: this.row,
@@ -1135,7 +1055,7 @@ export class Profiler implements RowVisitor, CsvBatchVisitor {
   }
 
   finish(): DataProfile {
-    this.mergeNumeralRegisters();
+    this.settleBatch();
     this.flushRows();
     return {
       format: PROFILE_FORMAT,
