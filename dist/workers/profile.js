@@ -6,12 +6,12 @@ import {
   UnmergeablePart,
   WORKER,
   profileSegments
-} from "../chunks/chunk-TDBJACQA.js";
+} from "../chunks/chunk-UW6RS2GM.js";
 import {
   DuplicateRows
-} from "../chunks/chunk-ZLLVYX65.js";
+} from "../chunks/chunk-J2VJEDGH.js";
 import "../chunks/chunk-LGIOZVU3.js";
-import "../chunks/chunk-NBZJEZQV.js";
+import "../chunks/chunk-ZUQX7UHF.js";
 import "../chunks/chunk-VWKMTSMP.js";
 import "../chunks/chunk-OQEQJUKG.js";
 import "../chunks/chunk-NPMBRSQQ.js";
