@@ -442,7 +442,17 @@ class FastScanner {
     this.wasm =
       visitor === undefined || numeralByte
         ? undefined
-        : instantiateEmbedded<ScanExports>(CSV_SCAN_WASM, ['setup', 'setupText', 'scan', 'numerals', 'texts', 'remember', 'takeHits', 'rows', 'status']);
+        : instantiateEmbedded<ScanExports>(CSV_SCAN_WASM, [
+            'setup',
+            'setupText',
+            'scan',
+            'numerals',
+            'texts',
+            'remember',
+            'takeHits',
+            'rows',
+            'status',
+          ]);
     this.fast = this.wasm !== undefined;
     this.wasm?.setupText(TEXT_SLOTS_AT, TEXT_SLOTS, TEXT_ENTRIES_AT, TEXT_ENTRY_LIMIT, TEXT_ARENA_AT, TEXT_ARENA_BYTES);
   }
