@@ -6,12 +6,12 @@ import {
   UnmergeablePart,
   WORKER,
   profileSegments
-} from "../chunks/chunk-UW6RS2GM.js";
+} from "../chunks/chunk-VS6YY7VN.js";
 import {
   DuplicateRows
-} from "../chunks/chunk-J2VJEDGH.js";
+} from "../chunks/chunk-UI3FZ7ED.js";
 import "../chunks/chunk-LGIOZVU3.js";
-import "../chunks/chunk-ZUQX7UHF.js";
+import "../chunks/chunk-5TZIZIOX.js";
 import "../chunks/chunk-VWKMTSMP.js";
 import "../chunks/chunk-OQEQJUKG.js";
 import "../chunks/chunk-NPMBRSQQ.js";

@@ -1012,7 +1012,7 @@ export class Profiler implements RowVisitor, CsvBatchVisitor {
 
   /** Whether a string column saw more values than it tracks: a part in that state cannot be absorbed exactly. */
   saturated(): boolean {
-    this.settleBatch();
+    // Hits the kernel holds back cannot make it so: a text counted in otherCount made that nonzero already.
     return this.ordered.some((accumulator) => accumulator.otherCount > 0);
   }
 
