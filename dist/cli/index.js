@@ -809,12 +809,12 @@ function errorLine(command, message, stream = process.stderr, env = process.env)
 
 // src/cli/main.ts
 var COMMANDS = {
-  "validate-data": async () => (await import("../chunks/validate-data-HOY2Q4Q7.js")).runValidateData,
-  train: async () => (await import("../chunks/train-W24BMJIR.js")).runTrain,
-  evaluate: async () => (await import("../chunks/evaluate-VFTSMXTI.js")).runEvaluate,
-  "compare-baseline": async () => (await import("../chunks/compare-baseline-UUZWKIE5.js")).runCompareBaseline,
-  "check-serving-compat": async () => (await import("../chunks/check-serving-compat-P2TJD5G3.js")).runCheckServingCompat,
-  "load-test": async () => (await import("../chunks/load-test-GEPFJWBQ.js")).runLoadTestAction,
+  "validate-data": async () => (await import("../chunks/validate-data-RKG2KDP3.js")).runValidateData,
+  train: async () => (await import("../chunks/train-RVSSZOSH.js")).runTrain,
+  evaluate: async () => (await import("../chunks/evaluate-6N6LQV2W.js")).runEvaluate,
+  "compare-baseline": async () => (await import("../chunks/compare-baseline-5S5HXUJH.js")).runCompareBaseline,
+  "check-serving-compat": async () => (await import("../chunks/check-serving-compat-2O656QWN.js")).runCheckServingCompat,
+  "load-test": async () => (await import("../chunks/load-test-VWFNIPL5.js")).runLoadTestAction,
   promote: async () => (await import("../chunks/promote-UB7T65Z7.js")).runPromote
 };
 function isAction(name) {
@@ -881,7 +881,7 @@ async function main(argv) {
 `);
     return command === void 0 ? EXIT_CONFIGURATION : 0;
   }
-  if (command === "serve") return (await import("../chunks/serve-3GYEZE4J.js")).serveCommand(rest);
+  if (command === "serve") return (await import("../chunks/serve-G72A6BSN.js")).serveCommand(rest);
   if (command === "comment") return (await import("../chunks/comment-DVZ2JL7Z.js")).commentCommand(rest);
   if (command === "workflow") return (await import("../chunks/workflow-KUHNSC4T.js")).workflowCommand(rest);
   if (command === "report") return (await import("../chunks/report-VUYPODWS.js")).reportCommand(rest);

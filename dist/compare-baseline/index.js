@@ -1,8 +1,8 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; import { fileURLToPath as __mlopsFileURLToPath } from 'node:url'; import { dirname as __mlopsDirname } from 'node:path'; const require = __mlopsCreateRequire(import.meta.url); const __filename = __mlopsFileURLToPath(import.meta.url); const __dirname = __mlopsDirname(__filename);
 import {
   runCompareBaseline
-} from "../chunks/chunk-ELLDEPQ7.js";
-import "../chunks/chunk-GKNZWN7A.js";
+} from "../chunks/chunk-2JGU2C4W.js";
+import "../chunks/chunk-ALP4XLBB.js";
 import {
   runAsGitHubAction
 } from "../chunks/chunk-SDIEQTXX.js";

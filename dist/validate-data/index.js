@@ -1,9 +1,9 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; import { fileURLToPath as __mlopsFileURLToPath } from 'node:url'; import { dirname as __mlopsDirname } from 'node:path'; const require = __mlopsCreateRequire(import.meta.url); const __filename = __mlopsFileURLToPath(import.meta.url); const __dirname = __mlopsDirname(__filename);
 import {
   runValidateData
-} from "../chunks/chunk-FG7CDD35.js";
+} from "../chunks/chunk-NKPCF2JO.js";
 import "../chunks/chunk-NPMBRSQQ.js";
-import "../chunks/chunk-GKNZWN7A.js";
+import "../chunks/chunk-ALP4XLBB.js";
 import {
   runAsGitHubAction
 } from "../chunks/chunk-SDIEQTXX.js";

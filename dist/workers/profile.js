@@ -6,12 +6,12 @@ import {
   UnmergeablePart,
   WORKER,
   profileSegments
-} from "../chunks/chunk-VS6YY7VN.js";
+} from "../chunks/chunk-HRLEEIPY.js";
 import {
   DuplicateRows
-} from "../chunks/chunk-UI3FZ7ED.js";
+} from "../chunks/chunk-DNAASLNZ.js";
 import "../chunks/chunk-LGIOZVU3.js";
-import "../chunks/chunk-5TZIZIOX.js";
+import "../chunks/chunk-5RI7ZZF4.js";
 import "../chunks/chunk-VWKMTSMP.js";
 import "../chunks/chunk-OQEQJUKG.js";
 import "../chunks/chunk-NPMBRSQQ.js";

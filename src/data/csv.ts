@@ -57,7 +57,7 @@ export interface CsvBatch {
   starts: Int32Array;
   ends: Int32Array;
   numbers: Float64Array;
-  /** FNV-1a of the bytes of each field that is not a plain numeral (the profiler's text cache key); unset for numerals. */
+  /** FNV-1a of the bytes of each field that is not a plain numeral (the text cache's key); `numerals`' scratch for numerals. */
   hashes: Int32Array;
   /** Each record's two fingerprint words: the visitor sets them, and `numerals` folds its cells into them. */
   rowHashA: Int32Array;
