@@ -1,4 +1,5 @@
 import { createHash, type Hash } from 'node:crypto';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -29,14 +30,61 @@ export async function fileSha256(file: string): Promise<string> {
   return (await fileDigest(file)).sha256;
 }
 
+/**
+ * The file's sha256, read with blocking reads: for a thread with nothing else to do (the profile worker), where a
+ * thread-pool round trip per read only adds time (about 15% of a 150 MB file's).
+ */
+export function fileSha256Blocking(file: string): string {
+  const hash = createHash('sha256');
+  const buffer = Buffer.allocUnsafe(HASH_READ_BYTES);
+  const descriptor = openSync(file, 'r');
+  try {
+    for (let position = 0; ; ) {
+      const bytesRead = readSync(descriptor, buffer, 0, buffer.length, position);
+      if (bytesRead === 0) return hash.digest('hex');
+      hash.update(buffer.subarray(0, bytesRead));
+      position += bytesRead;
+    }
+  } finally {
+    closeSync(descriptor);
+  }
+}
+
+/**
+ * Digests another thread is taking (see ReadDigest.elsewhere), by path: the file's identity when its reading
+ * began, the digest to come (undefined if that thread failed), and how to keep the thread alive for it.
+ */
+const pendingDigests = new Map<
+  string,
+  { identity: string; size: number; sha256: Promise<string | undefined>; keepAlive: () => void }
+>();
+
+/**
+ * The digest another thread is taking of the file as it is now, once it comes (and then remembered); undefined
+ * when there is none, that thread failed, or the file changed since its reading began.
+ */
+async function pendingDigest(absolute: string, identity: string): Promise<string | undefined> {
+  const pending = pendingDigests.get(absolute);
+  if (pending?.identity !== identity) return undefined;
+  pending.keepAlive();
+  const sha256 = await pending.sha256;
+  if (pendingDigests.get(absolute) === pending) pendingDigests.delete(absolute);
+  const now = await identityOf(absolute).catch(() => undefined);
+  if (sha256 === undefined || now?.identity !== identity) return undefined;
+  digestMemo.set(absolute, { identity, sha256, bytes: pending.size });
+  return sha256;
+}
+
 /** The file's sha256 and size, from one stat (and one read, unless this process already knows the digest). */
 async function fileDigest(file: string): Promise<{ sha256: string; bytes: number }> {
   const absolute = path.resolve(file);
   const { identity, size } = await identityOf(absolute);
   const known = digestMemo.get(absolute);
   if (known?.identity === identity) return known;
+  const taken = await pendingDigest(absolute, identity);
+  if (taken !== undefined) return { sha256: taken, bytes: size };
   const hash = createHash('sha256');
-  await hashRange(hash, absolute, 0);
+  await hashFile(hash, absolute);
   const entry = { identity, sha256: hash.digest('hex'), bytes: size };
   digestMemo.set(absolute, entry);
   return entry;
@@ -45,10 +93,11 @@ async function fileDigest(file: string): Promise<{ sha256: string; bytes: number
 /** The sha256 this process already knows for the file as it is now, without reading it (undefined if none). */
 export async function knownFileSha256(file: string): Promise<string | undefined> {
   const absolute = path.resolve(file);
-  const known = digestMemo.get(absolute);
-  if (known === undefined) return undefined;
   const now = await identityOf(absolute).catch(() => undefined);
-  return now?.identity === known.identity ? known.sha256 : undefined;
+  if (now === undefined) return undefined;
+  const known = digestMemo.get(absolute);
+  if (known !== undefined) return now.identity === known.identity ? known.sha256 : undefined;
+  return pendingDigest(absolute, now.identity);
 }
 
 /** Digest of a data set: each file's sha256, then one sha256 over those, in the (sorted) reading order. */
@@ -63,16 +112,16 @@ export async function digestFiles(files: readonly string[], rows: number): Promi
   return { digest: `sha256:${combined.digest('hex')}`, rows, files: entries };
 }
 
-async function hashRange(hash: Hash, file: string, start: number): Promise<number> {
+async function hashFile(hash: Hash, file: string): Promise<void> {
   // One buffer reused for every read: a stream's fresh 1 MiB chunks are garbage that a 150 MB file would
   // leave for the collector, tens of MiB of peak memory.
   const buffer = Buffer.allocUnsafe(HASH_READ_BYTES);
   const handle = await open(file, 'r');
   try {
-    let position = start;
+    let position = 0;
     for (;;) {
       const { bytesRead } = await handle.read(buffer, 0, buffer.length, position);
-      if (bytesRead === 0) return position - start;
+      if (bytesRead === 0) return;
       hash.update(buffer.subarray(0, bytesRead));
       position += bytesRead;
     }
@@ -83,13 +132,15 @@ async function hashRange(hash: Hash, file: string, start: number): Promise<numbe
 
 /**
  * Hashes a file from the bytes a reader reads anyway (`see`, in file order from offset 0), so the lineage
- * digest that follows costs no second pass. It is only trusted when it saw every byte exactly once, in order,
- * and the file kept its identity throughout; otherwise nothing is remembered and fileSha256 reads the file.
+ * digest that follows costs no second pass; or has another thread hash it (`elsewhere`). It is only trusted
+ * when it saw every byte exactly once, in order, and the file kept its identity throughout; otherwise nothing
+ * is remembered and fileSha256 reads the file.
  */
 export class ReadDigest {
   private readonly hash = createHash('sha256');
   private next = 0;
   private broken = false;
+  private delegated: { sha256: Promise<string | undefined>; keepAlive: () => void } | undefined;
 
   private constructor(
     private readonly absolute: string,
@@ -97,11 +148,12 @@ export class ReadDigest {
     private readonly size: number,
   ) {}
 
-  /** Undefined when the file's digest is already known (or the file cannot be stat'ed: the reader says why). */
+  /** Undefined when the file's digest is already known or being taken (or the file cannot be stat'ed: the reader says why). */
   static async start(file: string): Promise<ReadDigest | undefined> {
     const absolute = path.resolve(file);
     const found = await identityOf(absolute).catch(() => undefined);
     if (found === undefined || digestMemo.get(absolute)?.identity === found.identity) return undefined;
+    if (pendingDigests.get(absolute)?.identity === found.identity) return undefined;
     return new ReadDigest(absolute, found.identity, found.size);
   }
 
@@ -116,14 +168,23 @@ export class ReadDigest {
     this.next += bytes.length;
   };
 
-  /** Hashes what the reader did not read itself (the part another thread profiled). */
-  async readRest(): Promise<void> {
-    if (this.broken || this.next >= this.size) return;
-    this.next += await hashRange(this.hash, this.absolute, this.next);
+  /**
+   * Another thread takes the whole file's digest instead (undefined if it fails), while this one goes on;
+   * `keepAlive` is called when someone waits for it. What `see` saw is then of no use.
+   */
+  elsewhere(sha256: Promise<string | undefined>, keepAlive: () => void): void {
+    this.delegated = { sha256, keepAlive };
   }
 
-  /** Remembers the digest for fileSha256 if it covers the whole, unchanged file. */
+  /**
+   * Remembers the digest for fileSha256 if it covers the whole, unchanged file; a digest taken elsewhere is
+   * remembered when it comes, without waiting for it here.
+   */
   async finish(): Promise<void> {
+    if (this.delegated !== undefined) {
+      pendingDigests.set(this.absolute, { identity: this.identity, size: this.size, ...this.delegated });
+      return;
+    }
     if (this.broken || this.next !== this.size) return;
     const now = await identityOf(this.absolute).catch(() => undefined);
     if (now?.identity !== this.identity) return;

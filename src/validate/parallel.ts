@@ -17,8 +17,9 @@ export { WORKER_URL };
  * The file is cut into segments at line breaks. This thread reads from the start and a worker thread from the
  * middle, each claiming the next segment as it reaches it. The one that runs into the other's claims first
  * then steals unclaimed segments from the far end of the other's run, profiling each on its own, until the two
- * meet. A fixed split would leave one thread idle: a worker's boot, a busy core and the digest this thread
- * also computes all vary from run to run. This thread finally absorbs the other parts in file order.
+ * meet. A fixed split would leave one thread idle: a worker's boot and a busy core vary from run to run. This
+ * thread finally absorbs the other parts in file order and finishes the profile, while the worker takes the
+ * file's digest (for lineage): each has about that much left after the profiling.
  *
  * Nothing about a cut is assumed:
  * - A segment starts after a line break, which is a record start unless the break is inside a quoted field.
@@ -48,8 +49,6 @@ const SPLIT_SEARCH_BYTES = 1 << 16;
  * it is allocated once rather than grown by doubling; the parts absorbed bring their own logs.
  */
 const MIN_TABLE_ROWS = 1_000_000;
-/** Hashing a segment (sha256) takes about this share of the time profiling it takes. */
-const HASH_COST = 0.1;
 /** Claims on segments, in a shared Int32Array: each segment is profiled by the thread that claimed it. */
 export const FREE = 0;
 export const MAIN = 1;
@@ -70,6 +69,8 @@ export interface PartRequest {
   claims: SharedArrayBuffer;
   control: SharedArrayBuffer;
   bytesPerRow: number;
+  /** Whether the worker then takes the whole file's sha256 (a `digest` reply). */
+  digest: boolean;
 }
 
 /**
@@ -87,7 +88,9 @@ export interface SegmentPart {
 export type PartReply =
   | { kind: 'segment'; result: SegmentPart }
   | { kind: 'done' }
-  | { kind: 'unmergeable'; reason: string };
+  | { kind: 'unmergeable'; reason: string }
+  /** After `done` (or `unmergeable`): the file's sha256, undefined if it could not be read. */
+  | { kind: 'digest'; sha256: string | undefined };
 
 export interface CsvProfileOptions {
   delimiter: string;
@@ -95,8 +98,8 @@ export interface CsvProfileOptions {
   /** Where the worker script is (tests point at the built one). */
   workerUrl?: URL;
   /**
-   * Hashes the file on the way: this thread's run as it reads it, the rest while it waits for the worker (it
-   * would otherwise sit idle), so the lineage digest adds nothing after the profile.
+   * The file's digest: the worker takes it after its share of the profile, while this thread finishes the
+   * profile; read alone, the file is hashed as it is read.
    */
   digest?: ReadDigest;
   /** Segment size (tests use small ones to get many segments out of small files). */
@@ -136,17 +139,30 @@ export function wantsSplit(bytes: number, workerUrl: URL = WORKER_URL): boolean 
 class WorkerParts {
   readonly segments = new Map<number, SegmentPart>();
   failure: string | undefined;
+  /** The file's sha256 the worker takes when asked to (undefined if it fails or stops first). */
+  readonly digest: Promise<string | undefined>;
   private finished = false;
   private wake: (() => void) | undefined;
 
   constructor(worker: Worker) {
+    let settleDigest: (sha256: string | undefined) => void = () => {};
+    this.digest = new Promise((resolve) => {
+      settleDigest = resolve;
+    });
     worker.on('message', (message: PartReply) => {
       if (message.kind === 'segment') this.segments.set(message.result.segment, message.result);
       else if (message.kind === 'done') this.end(undefined);
+      else if (message.kind === 'digest') settleDigest(message.sha256);
       else this.end(message.reason);
     });
-    worker.on('error', (error) => this.end(`worker error: ${error.message}`));
-    worker.on('exit', (code) => this.end(`worker exited (${code})`));
+    worker.on('error', (error) => {
+      this.end(`worker error: ${error.message}`);
+      settleDigest(undefined);
+    });
+    worker.on('exit', (code) => {
+      this.end(`worker exited (${code})`);
+      settleDigest(undefined);
+    });
   }
 
   private end(failure: string | undefined): void {
@@ -240,8 +256,7 @@ export async function profileCsvInParallel(
   }
   const { starts } = plan;
   const segments = starts.length - 1;
-  // This thread also hashes the worker's share (the digest), so the worker starts a little before the middle.
-  const split = options.split ?? (options.digest === undefined ? 0.5 : (1 - HASH_COST) / 2);
+  const split = options.split ?? 0.5;
   const first = Math.min(segments - 1, Math.max(1, Math.round(segments * split)));
   const claims = new Int32Array(new SharedArrayBuffer(4 * segments));
   const control = new Int32Array(new SharedArrayBuffer(4));
@@ -260,6 +275,7 @@ export async function profileCsvInParallel(
     claims: claims.buffer as SharedArrayBuffer,
     control: control.buffer as SharedArrayBuffer,
     bytesPerRow: plan.bytesPerRow,
+    digest: options.digest !== undefined,
   };
   const worker = takeProfileWorker(options.workerUrl ?? WORKER_URL);
   const parts = new WorkerParts(worker);
@@ -273,40 +289,36 @@ export async function profileCsvInParallel(
   };
   try {
     worker.postMessage(request);
-    const mine = await readCsvRange(path, profiler, readOptions, {
-      stopAt: starts[1],
-      atStop: (clean) => {
-        // A worker that already gave up is not waited for: read on.
-        if (parts.failure !== undefined) return readAlone();
-        if (claim(reached)) {
-          reached++;
-          return reached === segments ? Number.POSITIVE_INFINITY : starts[reached];
-        }
-        if (clean) return undefined;
-        // The cut is inside a quoted field: the worker's part after it does not start at a record.
-        quoted = true;
-        return readAlone();
+    options.digest?.elsewhere(parts.digest, () => worker.ref());
+    const mine = await readCsvRange(
+      path,
+      profiler,
+      { delimiter: options.delimiter },
+      {
+        stopAt: starts[1],
+        atStop: (clean) => {
+          // A worker that already gave up is not waited for: read on.
+          if (parts.failure !== undefined) return readAlone();
+          if (claim(reached)) {
+            reached++;
+            return reached === segments ? Number.POSITIVE_INFINITY : starts[reached];
+          }
+          if (clean) return undefined;
+          // The cut is inside a quoted field: the worker's part after it does not start at a record.
+          quoted = true;
+          return readAlone();
+        },
       },
-    });
+    );
     if (mine.stoppedAt === undefined) {
       if (quoted) return { threads: 1, fallback: 'a cut between the threads is inside a quoted field' };
       return { threads: 1, fallback: parts.failure ?? 'the worker failed' };
     }
-    // Steal from the end of the worker's run while it has more left than this thread's own remaining work, the
-    // digest of the rest of the file (hashing a segment costs about a tenth of profiling it).
-    const hashing = options.digest === undefined ? 0 : HASH_COST * (segments - reached);
-    const worthStealing = (segment: number) => {
-      let free = 0;
-      for (let other = first + 1; other <= segment; other++) if (Atomics.load(claims, other) === FREE) free++;
-      return free - 1 >= hashing;
-    };
+    // Steal from the end of the worker's run while any of it is unclaimed: after the profile, this thread finishes
+    // it while the worker takes the digest, about as long.
     const stolen = new Map<number, SegmentPart>();
     let stealFailure: string | undefined;
-    for (
-      let segment = segments - 1;
-      segment > first && !aborted() && worthStealing(segment) && claim(segment);
-      segment--
-    ) {
+    for (let segment = segments - 1; segment > first && !aborted() && claim(segment); segment--) {
       try {
         stolen.set(segment, await profileSegments(request, segment, NEVER, aborted));
       } catch (error) {
@@ -316,7 +328,7 @@ export async function profileCsvInParallel(
         break;
       }
     }
-    await Promise.all([parts.done(), options.digest?.readRest()]);
+    await parts.done();
     let line = mine.line;
     let next = reached;
     let mismatch = false;
@@ -333,15 +345,17 @@ export async function profileCsvInParallel(
       absorbed++;
     }
     if (next === segments) return { threads: 2, parts: absorbed };
-    // The digest already has these bytes.
     await readCsvRange(path, profiler, { delimiter: options.delimiter }, { start: starts[next], header, line });
     const reason = mismatch ? 'the parts do not merge exactly' : (parts.failure ?? stealFailure ?? 'the worker failed');
     return { threads: 1, fallback: reason };
   } finally {
-    // Not awaited: tearing down the worker's heap takes tens of milliseconds this thread need not wait for.
+    // Not awaited: tearing down the worker's heap takes tens of milliseconds this thread need not wait for. A
+    // worker taking the digest is let be until it has it; it keeps the process alive only for whoever waits
+    // for that (see ReadDigest.elsewhere).
     Atomics.store(control, ABORT, 1);
     worker.unref();
-    void worker.terminate();
+    if (request.digest) void parts.digest.finally(() => worker.terminate());
+    else void worker.terminate();
   }
 }
 

@@ -2,10 +2,12 @@
  * Worker thread of the parallel CSV profiler (see parallel.ts). It may be started before its request is known
  * (worker-start.ts), so the request comes as the first message. It profiles its run of segments from the one
  * it was given, claiming each next one, then steals unclaimed segments from the end of the main thread's run
- * backwards, posting each part; or it says why it could not.
+ * backwards, posting each part; or it says why it could not. Asked to, it then takes the file's sha256 while the
+ * main thread finishes the profile.
  */
 import { parentPort } from 'node:worker_threads';
 import { describeThrown } from '../core/errors.js';
+import { fileSha256Blocking } from '../data/digest.js';
 import {
   ABORT,
   FREE,
@@ -43,8 +45,16 @@ async function run(request: PartRequest): Promise<void> {
   post({ kind: 'done' });
 }
 
-port?.once('message', (request: PartRequest) => {
-  run(request).catch((error: unknown) =>
+port?.once('message', async (request: PartRequest) => {
+  await run(request).catch((error: unknown) =>
     post({ kind: 'unmergeable', reason: error instanceof UnmergeablePart ? error.message : describeThrown(error) }),
   );
+  if (!request.digest) return;
+  let sha256: string | undefined;
+  try {
+    sha256 = fileSha256Blocking(request.path);
+  } catch {
+    // Unreadable now: the main thread reads the file itself when it needs the digest, and says why if it fails.
+  }
+  post({ kind: 'digest', sha256 });
 });

@@ -47,17 +47,56 @@ describe('ReadDigest', () => {
     expect(await ReadDigest.start(file)).toBeUndefined();
   });
 
-  it('hashes the part another thread read (readRest) after the part this one read', async () => {
-    const text = csvText(10_000);
-    const file = await temp.write('halves.csv', text);
+  it('takes a digest another thread takes (elsewhere) when it comes, keeping that thread alive for it', async () => {
+    const file = await temp.write('elsewhere.csv', csvText(100));
     const digest = (await ReadDigest.start(file))!;
-    const bytes = Buffer.from(text);
-    const half = Math.floor(bytes.length / 2);
-    digest.see(bytes.subarray(0, 1000), 0);
-    digest.see(bytes.subarray(1000, half), 1000);
-    await digest.readRest();
+    let delivered: (sha256: string | undefined) => void = () => {};
+    let kept = 0;
+    digest.elsewhere(
+      new Promise((resolve) => {
+        delivered = resolve;
+      }),
+      () => kept++,
+    );
     await digest.finish();
-    expect(await knownFileSha256(file)).toBe(sha256(bytes));
+    // Pending: a second reader has nothing to add.
+    expect(await ReadDigest.start(file)).toBeUndefined();
+    // A value no read of the file gives: it can only come from the other thread.
+    const asked = fileSha256(file);
+    setTimeout(() => delivered('f'.repeat(64)), 20);
+    expect(await asked).toBe('f'.repeat(64));
+    expect(kept).toBe(1);
+    expect(await knownFileSha256(file)).toBe('f'.repeat(64));
+  });
+
+  it.each<[string, (file: string) => Promise<void>, string | undefined]>([
+    ['the other thread failed', async () => {}, undefined],
+    ['the file changed before it came', (file) => appendFile(file, '101,1.000,no\n'), 'f'.repeat(64)],
+  ])('reads the file itself when %s', async (_, meanwhile, delivered) => {
+    const file = await temp.write('elsewhere-failed.csv', csvText(100));
+    const digest = (await ReadDigest.start(file))!;
+    digest.elsewhere(Promise.resolve(delivered), () => {});
+    await digest.finish();
+    await meanwhile(file);
+    expect(await fileSha256(file)).toBe(sha256(await readFile(file)));
+  });
+
+  it("reads the file itself when it changes while the other thread's digest is awaited", async () => {
+    const file = await temp.write('elsewhere-moving.csv', csvText(100));
+    const digest = (await ReadDigest.start(file))!;
+    let delivered: (sha256: string | undefined) => void = () => {};
+    digest.elsewhere(
+      new Promise((resolve) => {
+        delivered = resolve;
+      }),
+      () => {},
+    );
+    await digest.finish();
+    const asked = fileSha256(file);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await appendFile(file, '101,1.000,no\n');
+    delivered('f'.repeat(64));
+    expect(await asked).toBe(sha256(await readFile(file)));
   });
 
   it.each<[string, (digest: ReadDigest, bytes: Buffer) => void]>([
