@@ -2,7 +2,7 @@ import { createRequire as __mlopsCreateRequire } from 'node:module'; import { fi
 import {
   EXIT_CONFIGURATION,
   runOrchestrator
-} from "../chunks/chunk-3LCPMB2G.js";
+} from "../chunks/chunk-O2QY4JAG.js";
 import "../chunks/chunk-FCHSJP6A.js";
 import "../chunks/chunk-NUEQ5RRT.js";
 
@@ -809,13 +809,13 @@ function errorLine(command, message, stream = process.stderr, env = process.env)
 
 // src/cli/main.ts
 var COMMANDS = {
-  "validate-data": async () => (await import("../chunks/validate-data-RKG2KDP3.js")).runValidateData,
-  train: async () => (await import("../chunks/train-RVSSZOSH.js")).runTrain,
-  evaluate: async () => (await import("../chunks/evaluate-6N6LQV2W.js")).runEvaluate,
-  "compare-baseline": async () => (await import("../chunks/compare-baseline-5S5HXUJH.js")).runCompareBaseline,
-  "check-serving-compat": async () => (await import("../chunks/check-serving-compat-2O656QWN.js")).runCheckServingCompat,
-  "load-test": async () => (await import("../chunks/load-test-VWFNIPL5.js")).runLoadTestAction,
-  promote: async () => (await import("../chunks/promote-UB7T65Z7.js")).runPromote
+  "validate-data": async () => (await import("../chunks/validate-data-I25UZ2IS.js")).runValidateData,
+  train: async () => (await import("../chunks/train-AVHI5LRR.js")).runTrain,
+  evaluate: async () => (await import("../chunks/evaluate-SPPVFEVL.js")).runEvaluate,
+  "compare-baseline": async () => (await import("../chunks/compare-baseline-USSYKGTK.js")).runCompareBaseline,
+  "check-serving-compat": async () => (await import("../chunks/check-serving-compat-Y7XN7HAY.js")).runCheckServingCompat,
+  "load-test": async () => (await import("../chunks/load-test-DE3VS2VV.js")).runLoadTestAction,
+  promote: async () => (await import("../chunks/promote-53YFQWUV.js")).runPromote
 };
 function isAction(name) {
   return name !== void 0 && Object.hasOwn(ACTION_SPECS, name);
@@ -881,12 +881,12 @@ async function main(argv) {
 `);
     return command === void 0 ? EXIT_CONFIGURATION : 0;
   }
-  if (command === "serve") return (await import("../chunks/serve-G72A6BSN.js")).serveCommand(rest);
-  if (command === "comment") return (await import("../chunks/comment-DVZ2JL7Z.js")).commentCommand(rest);
+  if (command === "serve") return (await import("../chunks/serve-SEHAMAEF.js")).serveCommand(rest);
+  if (command === "comment") return (await import("../chunks/comment-NET4PBPS.js")).commentCommand(rest);
   if (command === "workflow") return (await import("../chunks/workflow-KUHNSC4T.js")).workflowCommand(rest);
-  if (command === "report") return (await import("../chunks/report-VUYPODWS.js")).reportCommand(rest);
+  if (command === "report") return (await import("../chunks/report-LZKKIBRZ.js")).reportCommand(rest);
   if (command === "lineage" || command === "history")
-    return (await import("../chunks/lineage-D32EYQFQ.js")).lineageCommand(command, rest);
+    return (await import("../chunks/lineage-XMLPAENI.js")).lineageCommand(command, rest);
   if (!isAction(command)) {
     process.stderr.write(`mlops: unknown command "${command}"
 

@@ -6,7 +6,7 @@ import {
   UnmergeablePart,
   WORKER,
   profileSegments
-} from "../chunks/chunk-HRLEEIPY.js";
+} from "../chunks/chunk-CFZQ6IFR.js";
 import {
   DuplicateRows
 } from "../chunks/chunk-DNAASLNZ.js";
@@ -14,6 +14,9 @@ import "../chunks/chunk-LGIOZVU3.js";
 import "../chunks/chunk-5RI7ZZF4.js";
 import "../chunks/chunk-VWKMTSMP.js";
 import "../chunks/chunk-OQEQJUKG.js";
+import {
+  fileSha256Blocking
+} from "../chunks/chunk-VGADZSOZ.js";
 import "../chunks/chunk-NPMBRSQQ.js";
 import {
   describeThrown
@@ -42,8 +45,15 @@ async function run(request) {
   }
   post({ kind: "done" });
 }
-port?.once("message", (request) => {
-  run(request).catch(
+port?.once("message", async (request) => {
+  await run(request).catch(
     (error) => post({ kind: "unmergeable", reason: error instanceof UnmergeablePart ? error.message : describeThrown(error) })
   );
+  if (!request.digest) return;
+  let sha256;
+  try {
+    sha256 = fileSha256Blocking(request.path);
+  } catch {
+  }
+  post({ kind: "digest", sha256 });
 });
