@@ -56,6 +56,11 @@ export const WASM_MODULES = [
     file: path.join(root, 'src/generated/sketch-keys-wasm.generated.ts'),
     name: 'SKETCH_KEYS_WASM',
   },
+  {
+    source: path.join(root, 'src/validate/row-dedupe.wat'),
+    file: path.join(root, 'src/generated/row-dedupe-wasm.generated.ts'),
+    name: 'ROW_DEDUPE_WASM',
+  },
 ];
 
 export async function renderWasm({ source, name }) {

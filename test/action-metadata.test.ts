@@ -174,6 +174,7 @@ describe('generated files', () => {
     expect(build.WASM_MODULES.map((wasm) => path.relative(root, wasm.file))).toEqual([
       'src/generated/csv-scan-wasm.generated.ts',
       'src/generated/sketch-keys-wasm.generated.ts',
+      'src/generated/row-dedupe-wasm.generated.ts',
     ]);
     for (const wasm of build.WASM_MODULES) {
       expect(await readFile(wasm.file, 'utf8'), `${wasm.file} is stale: run npm run build`).toBe(

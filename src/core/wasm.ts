@@ -20,6 +20,11 @@ export interface WasmMemory {
 
 export const WASM_PAGE_BYTES = 65536;
 
+/** `offset` rounded up to a multiple of 8: where a kernel's next array of doubles (or anything) may start. */
+export function align8(offset: number): number {
+  return Math.ceil(offset / 8) * 8;
+}
+
 const compiled = new Map<string, object>();
 
 /**

@@ -1,7 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import { open } from 'node:fs/promises';
 import { DataFormatError, EmptyFileError, shorten } from '../core/errors.js';
-import { instantiateEmbedded, WASM_PAGE_BYTES, type WasmMemory } from '../core/wasm.js';
+import { align8, instantiateEmbedded, WASM_PAGE_BYTES, type WasmMemory } from '../core/wasm.js';
 import { CSV_SCAN_WASM } from '../generated/csv-scan-wasm.generated.js';
 import { openDataFile } from './open.js';
 import type { Reader, ReadOptions, RowVisitor } from './types.js';
@@ -589,10 +589,6 @@ class FastScanner {
     this.visitor!.csvRecords(bytes, this.batch);
     this.batch.rows = 0;
   }
-}
-
-function align8(offset: number): number {
-  return Math.ceil(offset / 8) * 8;
 }
 
 /**

@@ -6,6 +6,9 @@
  * The table starts small and grows up to its maximum, so a small file does not pay for allocating and
  * mapping tens of megabytes; which rows are remembered depends only on the maximum (the capacity).
  */
+import { align8, instantiateEmbedded, WASM_PAGE_BYTES, type WasmMemory } from '../core/wasm.js';
+import { ROW_DEDUPE_WASM } from '../generated/row-dedupe-wasm.generated.js';
+
 const DEFAULT_SLOT_BITS = 22;
 const INITIAL_SLOT_BITS = 16;
 const LOAD = 0.7;
@@ -327,13 +330,15 @@ export class DuplicateRows {
   /**
    * Deduplicates each partition in a small table, its rows in reading order (segment by segment, block by
    * block): a row is a duplicate when its partition had its fingerprint earlier, as a look-up per row finds.
+   * The WebAssembly kernel does it where it can run (this runs once, cold: about a fifth of the time).
    */
   private countLog(): DuplicateRowsResult {
     let largest = 0;
     for (let partition = 0; partition < PARTITIONS; partition++) largest = Math.max(largest, this.rowsIn(partition));
     let slotBits = 1;
     while (2 ** slotBits < largest * 2) slotBits++;
-    const table = new Uint32Array(2 ** slotBits * 2);
+    const kernel = rowDedupe();
+    const table = kernel === null ? new Uint32Array(2 ** slotBits * 2) : undefined;
     const duplicates: number[] = [];
     let count = 0;
     for (let partition = 0; partition < PARTITIONS; partition++) {
@@ -342,30 +347,85 @@ export class DuplicateRows {
       let partitionBits = 1;
       while (2 ** partitionBits < rows * 2) partitionBits++;
       const mask = 2 ** partitionBits * 2 - 1;
-      table.fill(0, 0, mask + 1);
-      for (const segment of this.segments) {
-        const blocks = segment.blocks[partition]!;
-        for (let b = 0; b < blocks.length; b++) {
-          const block = blocks[b]!;
-          const end = blockRows(segment, partition, b) * 3;
-          for (let e = 0; e < end; e += 3) {
-            // Stored with the low bit set, so 0 marks an empty slot (as RowFingerprints stores them).
-            const a = (block[e]! | 1) >>> 0;
-            const second = block[e + 1]!;
-            // `first` is a hash whose top bits chose the partition: its low bits spread the rows over the slots.
-            const slot = findSlot(table, a, second, ((a >>> 1) & (mask >>> 1)) * 2, mask);
-            if (table[slot] === 0) {
-              table[slot] = a;
-              table[slot + 1] = second;
-            } else {
-              count++;
-              insertSmallest(duplicates, segment.base + block[e + 2]!, this.maxExamples);
-            }
+      count +=
+        table === undefined
+          ? this.dedupeInKernel(kernel!, partition, rows, mask, duplicates)
+          : this.dedupeHere(table, partition, mask, duplicates);
+    }
+    return { count, examples: duplicates.map((at) => this.lineAt(at)), coveredRows: this.size };
+  }
+
+  /** One partition's duplicates, counted here (where WebAssembly cannot run); the earliest go to `duplicates`. */
+  private dedupeHere(table: Uint32Array, partition: number, mask: number, duplicates: number[]): number {
+    let count = 0;
+    table.fill(0, 0, mask + 1);
+    for (const segment of this.segments) {
+      const blocks = segment.blocks[partition]!;
+      for (let b = 0; b < blocks.length; b++) {
+        const block = blocks[b]!;
+        const end = blockRows(segment, partition, b) * 3;
+        for (let e = 0; e < end; e += 3) {
+          // Stored with the low bit set, so 0 marks an empty slot (as RowFingerprints stores them).
+          const a = (block[e]! | 1) >>> 0;
+          const second = block[e + 1]!;
+          // `first` is a hash whose top bits chose the partition: its low bits spread the rows over the slots.
+          const slot = findSlot(table, a, second, ((a >>> 1) & (mask >>> 1)) * 2, mask);
+          if (table[slot] === 0) {
+            table[slot] = a;
+            table[slot + 1] = second;
+          } else {
+            count++;
+            insertSmallest(duplicates, segment.base + block[e + 2]!, this.maxExamples);
           }
         }
       }
     }
-    return { count, examples: duplicates.map((at) => this.lineAt(at)), coveredRows: this.size };
+    return count;
+  }
+
+  /** dedupeHere by the kernel (src/validate/row-dedupe.wat): the partition's rows copied in, in reading order. */
+  private dedupeInKernel(
+    kernel: DedupeExports,
+    partition: number,
+    rows: number,
+    mask: number,
+    duplicates: number[],
+  ): number {
+    const rowsAt = align8(this.maxExamples * 4);
+    const tableAt = align8(rowsAt + rows * 12);
+    const end = tableAt + (mask + 1) * 4;
+    const memory = kernel.memory;
+    if (memory.buffer.byteLength < end) memory.grow(Math.ceil((end - memory.buffer.byteLength) / WASM_PAGE_BYTES));
+    const words = new Uint32Array(memory.buffer);
+    let at = rowsAt / 4;
+    for (const segment of this.segments) {
+      const blocks = segment.blocks[partition]!;
+      for (let b = 0; b < blocks.length; b++) {
+        const length = blockRows(segment, partition, b) * 3;
+        words.set(blocks[b]!.subarray(0, length), at);
+        at += length;
+      }
+    }
+    words.fill(0, tableAt / 4, end / 4);
+    const count = kernel.dedupe(rowsAt, rows, tableAt, mask, 0, this.maxExamples);
+    for (let k = 0; k < Math.min(count, this.maxExamples); k++) {
+      insertSmallest(duplicates, this.positionOf(partition, words[k]!), this.maxExamples);
+    }
+    return count;
+  }
+
+  /** The log position of a partition's row `index`, counted in reading order. */
+  private positionOf(partition: number, index: number): number {
+    let left = index;
+    for (const segment of this.segments) {
+      const blocks = segment.blocks[partition]!;
+      for (let b = 0; b < blocks.length; b++) {
+        const rows = blockRows(segment, partition, b);
+        if (left < rows) return segment.base + blocks[b]![left * 3 + 2]!;
+        left -= rows;
+      }
+    }
+    throw new RangeError('row index beyond the partition');
   }
 
   /** Rows of a partition over all segments. */
@@ -384,6 +444,22 @@ export class DuplicateRows {
     }
     throw new RangeError('row position beyond the log');
   }
+}
+
+/** What the row deduplication kernel exports (src/validate/row-dedupe.wat). */
+interface DedupeExports {
+  memory: WasmMemory;
+  dedupe(rows: number, count: number, table: number, mask: number, found: number, examples: number): number;
+}
+
+/** The thread's kernel; null where WebAssembly cannot run (see EMBEDDED_WASM_USABLE). */
+let dedupeKernel: DedupeExports | null | undefined;
+
+function rowDedupe(): DedupeExports | null {
+  if (dedupeKernel === undefined) {
+    dedupeKernel = instantiateEmbedded<DedupeExports>(ROW_DEDUPE_WASM, ['dedupe']) ?? null;
+  }
+  return dedupeKernel;
 }
 
 /** Rows held by block `index` of a partition: all of them, but in the last block, the ones filled so far. */
