@@ -809,12 +809,12 @@ function errorLine(command, message, stream = process.stderr, env = process.env)
 
 // src/cli/main.ts
 var COMMANDS = {
-  "validate-data": async () => (await import("../chunks/validate-data-I25UZ2IS.js")).runValidateData,
-  train: async () => (await import("../chunks/train-AVHI5LRR.js")).runTrain,
-  evaluate: async () => (await import("../chunks/evaluate-SPPVFEVL.js")).runEvaluate,
-  "compare-baseline": async () => (await import("../chunks/compare-baseline-USSYKGTK.js")).runCompareBaseline,
-  "check-serving-compat": async () => (await import("../chunks/check-serving-compat-Y7XN7HAY.js")).runCheckServingCompat,
-  "load-test": async () => (await import("../chunks/load-test-DE3VS2VV.js")).runLoadTestAction,
+  "validate-data": async () => (await import("../chunks/validate-data-JAN2K6YD.js")).runValidateData,
+  train: async () => (await import("../chunks/train-TARR55MN.js")).runTrain,
+  evaluate: async () => (await import("../chunks/evaluate-WRJFWBP3.js")).runEvaluate,
+  "compare-baseline": async () => (await import("../chunks/compare-baseline-WLRYV3RM.js")).runCompareBaseline,
+  "check-serving-compat": async () => (await import("../chunks/check-serving-compat-N2Q4LA4J.js")).runCheckServingCompat,
+  "load-test": async () => (await import("../chunks/load-test-7U254U3Z.js")).runLoadTestAction,
   promote: async () => (await import("../chunks/promote-53YFQWUV.js")).runPromote
 };
 function isAction(name) {
@@ -881,10 +881,10 @@ async function main(argv) {
 `);
     return command === void 0 ? EXIT_CONFIGURATION : 0;
   }
-  if (command === "serve") return (await import("../chunks/serve-SEHAMAEF.js")).serveCommand(rest);
+  if (command === "serve") return (await import("../chunks/serve-PVF5Y6PZ.js")).serveCommand(rest);
   if (command === "comment") return (await import("../chunks/comment-NET4PBPS.js")).commentCommand(rest);
   if (command === "workflow") return (await import("../chunks/workflow-KUHNSC4T.js")).workflowCommand(rest);
-  if (command === "report") return (await import("../chunks/report-LZKKIBRZ.js")).reportCommand(rest);
+  if (command === "report") return (await import("../chunks/report-RB5ZC5BC.js")).reportCommand(rest);
   if (command === "lineage" || command === "history")
     return (await import("../chunks/lineage-XMLPAENI.js")).lineageCommand(command, rest);
   if (!isAction(command)) {

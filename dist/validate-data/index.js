@@ -1,9 +1,9 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; import { fileURLToPath as __mlopsFileURLToPath } from 'node:url'; import { dirname as __mlopsDirname } from 'node:path'; const require = __mlopsCreateRequire(import.meta.url); const __filename = __mlopsFileURLToPath(import.meta.url); const __dirname = __mlopsDirname(__filename);
 import {
   runValidateData
-} from "../chunks/chunk-SLNC7X5W.js";
+} from "../chunks/chunk-BPTWSOD5.js";
 import "../chunks/chunk-NPMBRSQQ.js";
-import "../chunks/chunk-WINBPC6G.js";
+import "../chunks/chunk-P6PWUXC3.js";
 import {
   runAsGitHubAction
 } from "../chunks/chunk-YSXIKCZO.js";

@@ -6,13 +6,13 @@ import {
   UnmergeablePart,
   WORKER,
   profileSegments
-} from "../chunks/chunk-CFZQ6IFR.js";
+} from "../chunks/chunk-ODRDY7PU.js";
 import {
   DuplicateRows
-} from "../chunks/chunk-DNAASLNZ.js";
-import "../chunks/chunk-LGIOZVU3.js";
-import "../chunks/chunk-5RI7ZZF4.js";
-import "../chunks/chunk-VWKMTSMP.js";
+} from "../chunks/chunk-5VCHUUMK.js";
+import "../chunks/chunk-NOZICZWS.js";
+import "../chunks/chunk-UPS6HGDK.js";
+import "../chunks/chunk-IX446UGZ.js";
 import "../chunks/chunk-OQEQJUKG.js";
 import {
   fileSha256Blocking
