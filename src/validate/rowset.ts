@@ -256,7 +256,8 @@ export class DuplicateRows {
   append(part: ExportedRowLog, lineOffset: number): boolean {
     if (!this.logging || this.size + part.size > this.capacity) return false;
     if (part.blocks.length !== PARTITIONS || part.fills.length !== PARTITIONS) return false;
-    if (part.size > 0 && lineOffset + maxOf(part.lines, part.size) > 0xffffffff) return false;
+    // A log's lines rise (rows are logged in reading order): its last is its largest.
+    if (part.size > 0 && lineOffset + part.lines[part.size - 1]! > 0xffffffff) return false;
     this.segments.push({
       blocks: part.blocks,
       fills: Int32Array.from(part.fills),
@@ -471,12 +472,6 @@ function grown(from: Uint32Array, used: number, size: number): Uint32Array {
   const to = new Uint32Array(size);
   to.set(from.subarray(0, used));
   return to;
-}
-
-function maxOf(values: Uint32Array, size: number): number {
-  let max = 0;
-  for (let i = 0; i < size; i++) if (values[i]! > max) max = values[i]!;
-  return max;
 }
 
 /** Inserts `value` into an ascending list that keeps only the `limit` smallest values. */

@@ -96,6 +96,17 @@ describe('DuplicateRows', () => {
     expect(main.remaining).toBe(4);
   });
 
+  it('refuses a part whose lines, offset, do not fit 32 bits (the log keeps lines in 32 bits)', () => {
+    const main = logged(rows(40, 40, 1), 8);
+    const part = logged(rows(10, 10, 2), 8);
+    const before = main.result();
+    // The part's last line is its largest (lines rise): 11 here, as `logged` numbers them from 2.
+    expect(main.append(part.export()!, 0xffffffff - 11)).toBe(true);
+    const again = logged(rows(40, 40, 1), 8);
+    expect(again.append(logged(rows(10, 10, 2), 8).export()!, 0xffffffff - 10)).toBe(false);
+    expect(again.result()).toEqual(before);
+  });
+
   it('exports nothing once its log turned into a table', () => {
     const log = logged(rows(100, 100, 3), 6);
     expect(log.logging).toBe(false);
