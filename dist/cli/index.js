@@ -809,12 +809,12 @@ function errorLine(command, message, stream = process.stderr, env = process.env)
 
 // src/cli/main.ts
 var COMMANDS = {
-  "validate-data": async () => (await import("../chunks/validate-data-JAN2K6YD.js")).runValidateData,
-  train: async () => (await import("../chunks/train-TARR55MN.js")).runTrain,
-  evaluate: async () => (await import("../chunks/evaluate-WRJFWBP3.js")).runEvaluate,
-  "compare-baseline": async () => (await import("../chunks/compare-baseline-WLRYV3RM.js")).runCompareBaseline,
-  "check-serving-compat": async () => (await import("../chunks/check-serving-compat-N2Q4LA4J.js")).runCheckServingCompat,
-  "load-test": async () => (await import("../chunks/load-test-7U254U3Z.js")).runLoadTestAction,
+  "validate-data": async () => (await import("../chunks/validate-data-6ZBEB33N.js")).runValidateData,
+  train: async () => (await import("../chunks/train-DXYW6M5S.js")).runTrain,
+  evaluate: async () => (await import("../chunks/evaluate-3RWHL7CI.js")).runEvaluate,
+  "compare-baseline": async () => (await import("../chunks/compare-baseline-3D3JEGEA.js")).runCompareBaseline,
+  "check-serving-compat": async () => (await import("../chunks/check-serving-compat-S2RODSTY.js")).runCheckServingCompat,
+  "load-test": async () => (await import("../chunks/load-test-YYWMQR62.js")).runLoadTestAction,
   promote: async () => (await import("../chunks/promote-53YFQWUV.js")).runPromote
 };
 function isAction(name) {
@@ -881,7 +881,7 @@ async function main(argv) {
 `);
     return command === void 0 ? EXIT_CONFIGURATION : 0;
   }
-  if (command === "serve") return (await import("../chunks/serve-PVF5Y6PZ.js")).serveCommand(rest);
+  if (command === "serve") return (await import("../chunks/serve-CZ4QT5R6.js")).serveCommand(rest);
   if (command === "comment") return (await import("../chunks/comment-NET4PBPS.js")).commentCommand(rest);
   if (command === "workflow") return (await import("../chunks/workflow-KUHNSC4T.js")).workflowCommand(rest);
   if (command === "report") return (await import("../chunks/report-RB5ZC5BC.js")).reportCommand(rest);

@@ -6,10 +6,10 @@ import {
   UnmergeablePart,
   WORKER,
   profileSegments
-} from "../chunks/chunk-ODRDY7PU.js";
+} from "../chunks/chunk-P4K6RGUS.js";
 import {
   DuplicateRows
-} from "../chunks/chunk-5VCHUUMK.js";
+} from "../chunks/chunk-V2A65OWN.js";
 import "../chunks/chunk-NOZICZWS.js";
 import "../chunks/chunk-UPS6HGDK.js";
 import "../chunks/chunk-IX446UGZ.js";

@@ -6,7 +6,7 @@ import {
 } from "./chunk-IR3RMUQH.js";
 import {
   startServer
-} from "./chunk-WRERJJGD.js";
+} from "./chunk-RAIGQ5NK.js";
 import "./chunk-ISHP52YF.js";
 import {
   availableExecutionProviders,
@@ -19,20 +19,20 @@ import {
 } from "./chunk-U2DIY5MF.js";
 import {
   loadModelUnderTest
-} from "./chunk-TTZOBLTG.js";
+} from "./chunk-GVBCBTCJ.js";
 import {
   ELEM_TO_DTYPE,
   buildFeeds,
   inspectOnnx,
   readColumns
-} from "./chunk-4UWWENZT.js";
+} from "./chunk-GDRCNVC4.js";
 import "./chunk-4RJOQMT2.js";
 import "./chunk-D5SXYAFW.js";
 import {
   readJsonFile
 } from "./chunk-HJIXDHLD.js";
 import "./chunk-LE5632HT.js";
-import "./chunk-5VCHUUMK.js";
+import "./chunk-V2A65OWN.js";
 import "./chunk-NOZICZWS.js";
 import {
   checkedBy

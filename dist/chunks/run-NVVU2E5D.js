@@ -1,26 +1,29 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; import { fileURLToPath as __mlopsFileURLToPath } from 'node:url'; import { dirname as __mlopsDirname } from 'node:path'; const require = __mlopsCreateRequire(import.meta.url); const __filename = __mlopsFileURLToPath(import.meta.url); const __dirname = __mlopsDirname(__filename);
 import {
-  loadProfile,
-  profileData,
-  validateData
-} from "./chunk-Q6AZWMKJ.js";
-import "./chunk-ECPAGYTP.js";
+  HEADLINE,
+  evaluateModel,
+  loadModelUnderTest,
+  thresholdChecks
+} from "./chunk-GVBCBTCJ.js";
+import "./chunk-GDRCNVC4.js";
+import "./chunk-4RJOQMT2.js";
+import "./chunk-D5SXYAFW.js";
 import "./chunk-HJIXDHLD.js";
-import "./chunk-ODRDY7PU.js";
-import "./chunk-5VCHUUMK.js";
+import "./chunk-LE5632HT.js";
+import "./chunk-V2A65OWN.js";
 import "./chunk-NOZICZWS.js";
-import "./chunk-FEWK3QBM.js";
 import "./chunk-A4J2B6HU.js";
 import "./chunk-G6PV2Q2L.js";
 import "./chunk-UPS6HGDK.js";
 import "./chunk-IX446UGZ.js";
 import "./chunk-OQEQJUKG.js";
 import "./chunk-VGADZSOZ.js";
-import "./chunk-NPMBRSQQ.js";
+import "./chunk-HMXGF6KM.js";
 import "./chunk-FCHSJP6A.js";
 import "./chunk-NUEQ5RRT.js";
 export {
-  loadProfile,
-  profileData,
-  validateData
+  HEADLINE,
+  evaluateModel,
+  loadModelUnderTest,
+  thresholdChecks
 };

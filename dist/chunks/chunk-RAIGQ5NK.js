@@ -5,7 +5,7 @@ import {
 import {
   buildFeeds,
   inspectOnnx
-} from "./chunk-4UWWENZT.js";
+} from "./chunk-GDRCNVC4.js";
 import {
   locateJsonError
 } from "./chunk-G6PV2Q2L.js";

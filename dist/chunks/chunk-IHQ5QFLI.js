@@ -125,7 +125,7 @@ async function runTrain(io) {
       notes: [`reused from the step cache (${hit.tier} tier)`]
     };
   } else {
-    result = command === void 0 ? await (await import("./run-NOL2ZSU7.js")).trainBuiltin(request) : await (await import("./command-H4WLLNJN.js")).trainWithCommand(
+    result = command === void 0 ? await (await import("./run-THHF6G4X.js")).trainBuiltin(request) : await (await import("./command-BNUR44NN.js")).trainWithCommand(
       { ...request, command },
       builtinParams({ task: params.task ?? "auto" }, void 0).params.task
     );

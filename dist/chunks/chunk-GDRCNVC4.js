@@ -1,7 +1,7 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; import { fileURLToPath as __mlopsFileURLToPath } from 'node:url'; import { dirname as __mlopsDirname } from 'node:path'; const require = __mlopsCreateRequire(import.meta.url); const __filename = __mlopsFileURLToPath(import.meta.url); const __dirname = __mlopsDirname(__filename);
 import {
   parseNumber
-} from "./chunk-5VCHUUMK.js";
+} from "./chunk-V2A65OWN.js";
 import {
   readDataFile,
   resolveDataFiles
@@ -4447,4 +4447,4 @@ export {
   encodeModel,
   inspectOnnx
 };
-/*! For license information please see chunk-4UWWENZT.js.LEGAL.txt */
+/*! For license information please see chunk-GDRCNVC4.js.LEGAL.txt */

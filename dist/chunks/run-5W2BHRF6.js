@@ -1,29 +1,26 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; import { fileURLToPath as __mlopsFileURLToPath } from 'node:url'; import { dirname as __mlopsDirname } from 'node:path'; const require = __mlopsCreateRequire(import.meta.url); const __filename = __mlopsFileURLToPath(import.meta.url); const __dirname = __mlopsDirname(__filename);
 import {
-  HEADLINE,
-  evaluateModel,
-  loadModelUnderTest,
-  thresholdChecks
-} from "./chunk-TTZOBLTG.js";
-import "./chunk-4UWWENZT.js";
-import "./chunk-4RJOQMT2.js";
-import "./chunk-D5SXYAFW.js";
+  loadProfile,
+  profileData,
+  validateData
+} from "./chunk-WXK7QQXB.js";
+import "./chunk-ECPAGYTP.js";
 import "./chunk-HJIXDHLD.js";
-import "./chunk-LE5632HT.js";
-import "./chunk-5VCHUUMK.js";
+import "./chunk-P4K6RGUS.js";
+import "./chunk-V2A65OWN.js";
 import "./chunk-NOZICZWS.js";
+import "./chunk-FEWK3QBM.js";
 import "./chunk-A4J2B6HU.js";
 import "./chunk-G6PV2Q2L.js";
 import "./chunk-UPS6HGDK.js";
 import "./chunk-IX446UGZ.js";
 import "./chunk-OQEQJUKG.js";
 import "./chunk-VGADZSOZ.js";
-import "./chunk-HMXGF6KM.js";
+import "./chunk-NPMBRSQQ.js";
 import "./chunk-FCHSJP6A.js";
 import "./chunk-NUEQ5RRT.js";
 export {
-  HEADLINE,
-  evaluateModel,
-  loadModelUnderTest,
-  thresholdChecks
+  loadProfile,
+  profileData,
+  validateData
 };

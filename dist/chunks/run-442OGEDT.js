@@ -14,10 +14,10 @@ import {
   evaluateModel,
   loadModelUnderTest,
   quantileSorted
-} from "./chunk-TTZOBLTG.js";
+} from "./chunk-GVBCBTCJ.js";
 import {
   readColumns
-} from "./chunk-4UWWENZT.js";
+} from "./chunk-GDRCNVC4.js";
 import {
   assignSlices
 } from "./chunk-4RJOQMT2.js";
@@ -28,7 +28,7 @@ import {
   regressionMetrics,
   scalarMetrics
 } from "./chunk-LE5632HT.js";
-import "./chunk-5VCHUUMK.js";
+import "./chunk-V2A65OWN.js";
 import "./chunk-NOZICZWS.js";
 import "./chunk-FEWK3QBM.js";
 import "./chunk-A4J2B6HU.js";

@@ -194,7 +194,7 @@ var DuplicateRows = class {
   append(part, lineOffset) {
     if (!this.logging || this.size + part.size > this.capacity) return false;
     if (part.blocks.length !== PARTITIONS || part.fills.length !== PARTITIONS) return false;
-    if (part.size > 0 && lineOffset + maxOf(part.lines, part.size) > 4294967295) return false;
+    if (part.size > 0 && lineOffset + part.lines[part.size - 1] > 4294967295) return false;
     this.segments.push({
       blocks: part.blocks,
       fills: Int32Array.from(part.fills),
@@ -375,11 +375,6 @@ function grown(from, used, size) {
   const to = new Uint32Array(size);
   to.set(from.subarray(0, used));
   return to;
-}
-function maxOf(values, size) {
-  let max = 0;
-  for (let i = 0; i < size; i++) if (values[i] > max) max = values[i];
-  return max;
 }
 function insertSmallest(sorted, value, limit) {
   if (sorted.length >= limit && value >= sorted[sorted.length - 1]) return;

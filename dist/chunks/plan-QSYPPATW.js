@@ -11,19 +11,19 @@ import {
 } from "./chunk-IR3RMUQH.js";
 import {
   startServer
-} from "./chunk-WRERJJGD.js";
+} from "./chunk-RAIGQ5NK.js";
 import "./chunk-ISHP52YF.js";
 import {
   loadModelUnderTest
-} from "./chunk-TTZOBLTG.js";
+} from "./chunk-GVBCBTCJ.js";
 import {
   readColumns
-} from "./chunk-4UWWENZT.js";
+} from "./chunk-GDRCNVC4.js";
 import "./chunk-4RJOQMT2.js";
 import "./chunk-D5SXYAFW.js";
 import "./chunk-HJIXDHLD.js";
 import "./chunk-LE5632HT.js";
-import "./chunk-5VCHUUMK.js";
+import "./chunk-V2A65OWN.js";
 import "./chunk-NOZICZWS.js";
 import "./chunk-A4J2B6HU.js";
 import "./chunk-G6PV2Q2L.js";

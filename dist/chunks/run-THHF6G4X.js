@@ -4,19 +4,19 @@ import {
   describeLabel,
   trainBuiltin,
   verdictOf
-} from "./chunk-3PRS4VTM.js";
+} from "./chunk-ZQ4JY2KN.js";
 import "./chunk-VRJ3OIWF.js";
 import "./chunk-VXHMNTA6.js";
-import "./chunk-Q6AZWMKJ.js";
+import "./chunk-WXK7QQXB.js";
 import "./chunk-ECPAGYTP.js";
 import "./chunk-QED634M5.js";
 import "./chunk-D2XDZOZX.js";
 import "./chunk-ISHP52YF.js";
-import "./chunk-4UWWENZT.js";
+import "./chunk-GDRCNVC4.js";
 import "./chunk-D5SXYAFW.js";
 import "./chunk-HJIXDHLD.js";
-import "./chunk-ODRDY7PU.js";
-import "./chunk-5VCHUUMK.js";
+import "./chunk-P4K6RGUS.js";
+import "./chunk-V2A65OWN.js";
 import "./chunk-NOZICZWS.js";
 import "./chunk-FEWK3QBM.js";
 import "./chunk-A4J2B6HU.js";

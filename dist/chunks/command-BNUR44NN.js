@@ -4,12 +4,12 @@ import {
   describeLabel,
   detectGpus,
   verdictOf
-} from "./chunk-3PRS4VTM.js";
+} from "./chunk-ZQ4JY2KN.js";
 import "./chunk-VRJ3OIWF.js";
 import "./chunk-VXHMNTA6.js";
 import {
   profileData
-} from "./chunk-Q6AZWMKJ.js";
+} from "./chunk-WXK7QQXB.js";
 import "./chunk-ECPAGYTP.js";
 import "./chunk-QED634M5.js";
 import "./chunk-D2XDZOZX.js";
@@ -20,7 +20,7 @@ import {
   inspectOnnx,
   readColumns,
   tensorInfo
-} from "./chunk-4UWWENZT.js";
+} from "./chunk-GDRCNVC4.js";
 import {
   MODEL_FILE,
   MODEL_FORMAT,
@@ -31,8 +31,8 @@ import {
   writeModelPackage
 } from "./chunk-D5SXYAFW.js";
 import "./chunk-HJIXDHLD.js";
-import "./chunk-ODRDY7PU.js";
-import "./chunk-5VCHUUMK.js";
+import "./chunk-P4K6RGUS.js";
+import "./chunk-V2A65OWN.js";
 import "./chunk-NOZICZWS.js";
 import "./chunk-FEWK3QBM.js";
 import "./chunk-A4J2B6HU.js";

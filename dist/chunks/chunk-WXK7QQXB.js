@@ -13,7 +13,7 @@ import {
 import {
   profileCsvInParallel,
   wantsSplit
-} from "./chunk-ODRDY7PU.js";
+} from "./chunk-P4K6RGUS.js";
 import {
   MAX_EXACT_VALUES,
   MAX_SMALL_DOMAIN,
@@ -22,7 +22,7 @@ import {
   PROFILE_VERSION,
   Profiler,
   RowFingerprints
-} from "./chunk-5VCHUUMK.js";
+} from "./chunk-V2A65OWN.js";
 import {
   DistinctSketch,
   QuantileSketch

@@ -6,7 +6,7 @@ import {
   cellText,
   inspectOnnx,
   readBatches
-} from "./chunk-4UWWENZT.js";
+} from "./chunk-GDRCNVC4.js";
 import {
   SliceConfigError,
   assignSlices,
