@@ -37,7 +37,8 @@ async function run(request: PartRequest): Promise<void> {
   const aborted = () => Atomics.load(control, ABORT) !== 0;
   const claim = (segment: number) => Atomics.compareExchange(claims, segment, FREE, WORKER) === FREE;
   post({ kind: 'segment', result: await profileSegments(request, request.first, claim, aborted) });
-  for (let segment = request.first - 1; segment > 0 && !aborted() && claim(segment); segment--) {
+  // A worker that takes the digest next leaves the rest of the main thread's run to it (see DIGEST_SPLIT).
+  for (let segment = request.first - 1; !request.digest && segment > 0 && !aborted() && claim(segment); segment--) {
     // Even a part that does not end at a record end (a quoted field spans the cut) is posted: the main thread
     // absorbs the parts before it and reads the rest itself.
     post({ kind: 'segment', result: await profileSegments(request, segment, NEVER, aborted) });
