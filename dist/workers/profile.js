@@ -6,11 +6,11 @@ import {
   UnmergeablePart,
   WORKER,
   profileSegments
-} from "../chunks/chunk-P4K6RGUS.js";
+} from "../chunks/chunk-YPOW36P6.js";
 import {
   DuplicateRows
-} from "../chunks/chunk-V2A65OWN.js";
-import "../chunks/chunk-NOZICZWS.js";
+} from "../chunks/chunk-B55HBSSF.js";
+import "../chunks/chunk-KHYRHHGG.js";
 import "../chunks/chunk-UPS6HGDK.js";
 import "../chunks/chunk-IX446UGZ.js";
 import "../chunks/chunk-OQEQJUKG.js";
@@ -40,7 +40,7 @@ async function run(request) {
   const aborted = () => Atomics.load(control, ABORT) !== 0;
   const claim = (segment) => Atomics.compareExchange(claims, segment, FREE, WORKER) === FREE;
   post({ kind: "segment", result: await profileSegments(request, request.first, claim, aborted) });
-  for (let segment = request.first - 1; segment > 0 && !aborted() && claim(segment); segment--) {
+  for (let segment = request.first - 1; !request.digest && segment > 0 && !aborted() && claim(segment); segment--) {
     post({ kind: "segment", result: await profileSegments(request, segment, NEVER, aborted) });
   }
   post({ kind: "done" });
