@@ -975,6 +975,10 @@ export class Profiler implements RowVisitor, CsvBatchVisitor {
     const { rowFirst, rowSecond, rowLine, duplicateRows } = this;
     const target = this.options.rememberRows;
     const reference = this.leaked === null ? undefined : this.options.referenceRows;
+    if (target === undefined && reference === undefined) {
+      duplicateRows.addMany(rowFirst, rowSecond, rowLine, count);
+      return;
+    }
     reference?.touch(rowFirst, count);
     for (let i = 0; i < count; i++) {
       const first = rowFirst[i]!;

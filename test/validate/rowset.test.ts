@@ -107,6 +107,36 @@ describe('DuplicateRows', () => {
     expect(again.result()).toEqual(before);
   });
 
+  it.each([
+    ['below the capacity', 30_000, 20_000, 16],
+    ['past the capacity (the rest one by one, as a table)', 3_000, 2_500, 11],
+  ])('logs rows given in batches (addMany) as it logs them one by one: %s', (_name, count, distinct, bits) => {
+    const all = rows(count, distinct, count);
+    const batched = new DuplicateRows(bits, 5);
+    const firsts = new Uint32Array(256);
+    const seconds = new Uint32Array(256);
+    const lines = new Float64Array(256);
+    // Batches of uneven sizes, so they end inside blocks (512 rows a partition) and grow the line log.
+    for (let at = 0, size = 1; at < all.length; at += size, size = ((size * 7) % 251) + 1) {
+      const batch = all.slice(at, at + size);
+      batch.forEach((row, index) => {
+        firsts[index] = row.first;
+        seconds[index] = row.second;
+        lines[index] = row.line;
+      });
+      batched.addMany(firsts, seconds, lines, batch.length);
+    }
+    expect(batched.result()).toEqual(reference(all, bits));
+    const oneByOne = logged(all, bits);
+    expect(batched.result()).toEqual(oneByOne.result());
+    expect(batched.result().count).toBeGreaterThan(0);
+    // The log itself, as another thread would get it: the same rows, lines and positions.
+    const [mine, theirs] = [batched.export(), oneByOne.export()];
+    expect(mine?.size).toBe(theirs?.size);
+    expect(mine?.lines.subarray(0, mine.size)).toEqual(theirs?.lines.subarray(0, theirs.size));
+    expect(mine?.blocks.map((blocks) => blocks.length)).toEqual(theirs?.blocks.map((blocks) => blocks.length));
+  });
+
   it('exports nothing once its log turned into a table', () => {
     const log = logged(rows(100, 100, 3), 6);
     expect(log.logging).toBe(false);
