@@ -1,7 +1,7 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; import { fileURLToPath as __mlopsFileURLToPath } from 'node:url'; import { dirname as __mlopsDirname } from 'node:path'; const require = __mlopsCreateRequire(import.meta.url); const __filename = __mlopsFileURLToPath(import.meta.url); const __dirname = __mlopsDirname(__filename);
 import {
   runCheckServingCompat
-} from "../chunks/chunk-L6HRYOFG.js";
+} from "../chunks/chunk-Q7N37ON2.js";
 import "../chunks/chunk-P6PWUXC3.js";
 import {
   runAsGitHubAction

@@ -1,7 +1,7 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; import { fileURLToPath as __mlopsFileURLToPath } from 'node:url'; import { dirname as __mlopsDirname } from 'node:path'; const require = __mlopsCreateRequire(import.meta.url); const __filename = __mlopsFileURLToPath(import.meta.url); const __dirname = __mlopsDirname(__filename);
 import {
   runLoadTestAction
-} from "../chunks/chunk-3O4M5PNO.js";
+} from "../chunks/chunk-HXKTJMQX.js";
 import "../chunks/chunk-P6PWUXC3.js";
 import {
   runAsGitHubAction

@@ -6,10 +6,10 @@ import {
   UnmergeablePart,
   WORKER,
   profileSegments
-} from "../chunks/chunk-YPOW36P6.js";
+} from "../chunks/chunk-APGF5I5N.js";
 import {
   DuplicateRows
-} from "../chunks/chunk-B55HBSSF.js";
+} from "../chunks/chunk-Y5MPQQXY.js";
 import "../chunks/chunk-KHYRHHGG.js";
 import "../chunks/chunk-UPS6HGDK.js";
 import "../chunks/chunk-IX446UGZ.js";

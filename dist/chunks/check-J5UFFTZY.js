@@ -6,7 +6,7 @@ import {
 } from "./chunk-IR3RMUQH.js";
 import {
   startServer
-} from "./chunk-GEW74W2M.js";
+} from "./chunk-4ZA5GGQL.js";
 import "./chunk-ISHP52YF.js";
 import {
   availableExecutionProviders,
@@ -19,20 +19,20 @@ import {
 } from "./chunk-U2DIY5MF.js";
 import {
   loadModelUnderTest
-} from "./chunk-LGOKIV4A.js";
+} from "./chunk-QCKX4ZPW.js";
 import {
   ELEM_TO_DTYPE,
   buildFeeds,
   inspectOnnx,
   readColumns
-} from "./chunk-RQIVUZ6C.js";
+} from "./chunk-SEZUTCBU.js";
 import "./chunk-4RJOQMT2.js";
 import "./chunk-D5SXYAFW.js";
 import {
   readJsonFile
 } from "./chunk-HJIXDHLD.js";
 import "./chunk-LE5632HT.js";
-import "./chunk-B55HBSSF.js";
+import "./chunk-Y5MPQQXY.js";
 import "./chunk-KHYRHHGG.js";
 import {
   checkedBy

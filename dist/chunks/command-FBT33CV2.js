@@ -4,12 +4,12 @@ import {
   describeLabel,
   detectGpus,
   verdictOf
-} from "./chunk-6KFDRA73.js";
+} from "./chunk-WUDFIUDJ.js";
 import "./chunk-VRJ3OIWF.js";
 import "./chunk-VXHMNTA6.js";
 import {
   profileData
-} from "./chunk-CGGQKW22.js";
+} from "./chunk-PO6TQASW.js";
 import "./chunk-ORWGI54Y.js";
 import "./chunk-QED634M5.js";
 import "./chunk-D2XDZOZX.js";
@@ -20,7 +20,7 @@ import {
   inspectOnnx,
   readColumns,
   tensorInfo
-} from "./chunk-RQIVUZ6C.js";
+} from "./chunk-SEZUTCBU.js";
 import {
   MODEL_FILE,
   MODEL_FORMAT,
@@ -31,8 +31,8 @@ import {
   writeModelPackage
 } from "./chunk-D5SXYAFW.js";
 import "./chunk-HJIXDHLD.js";
-import "./chunk-YPOW36P6.js";
-import "./chunk-B55HBSSF.js";
+import "./chunk-APGF5I5N.js";
+import "./chunk-Y5MPQQXY.js";
 import "./chunk-KHYRHHGG.js";
 import "./chunk-FEWK3QBM.js";
 import "./chunk-A4J2B6HU.js";

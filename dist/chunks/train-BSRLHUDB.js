@@ -1,12 +1,11 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; import { fileURLToPath as __mlopsFileURLToPath } from 'node:url'; import { dirname as __mlopsDirname } from 'node:path'; const require = __mlopsCreateRequire(import.meta.url); const __filename = __mlopsFileURLToPath(import.meta.url); const __dirname = __mlopsDirname(__filename);
 import {
-  runValidateData
-} from "./chunk-SDAIYYNQ.js";
-import "./chunk-NPMBRSQQ.js";
-import "./chunk-P6PWUXC3.js";
+  runTrain
+} from "./chunk-CYWIEDJC.js";
+import "./chunk-YTIGI7PO.js";
 import "./chunk-SC2UPTYI.js";
 import "./chunk-FCHSJP6A.js";
 import "./chunk-NUEQ5RRT.js";
 export {
-  runValidateData
+  runTrain
 };

@@ -14,10 +14,10 @@ import {
   evaluateModel,
   loadModelUnderTest,
   quantileSorted
-} from "./chunk-LGOKIV4A.js";
+} from "./chunk-QCKX4ZPW.js";
 import {
   readColumns
-} from "./chunk-RQIVUZ6C.js";
+} from "./chunk-SEZUTCBU.js";
 import {
   assignSlices
 } from "./chunk-4RJOQMT2.js";
@@ -28,7 +28,7 @@ import {
   regressionMetrics,
   scalarMetrics
 } from "./chunk-LE5632HT.js";
-import "./chunk-B55HBSSF.js";
+import "./chunk-Y5MPQQXY.js";
 import "./chunk-KHYRHHGG.js";
 import "./chunk-FEWK3QBM.js";
 import "./chunk-A4J2B6HU.js";

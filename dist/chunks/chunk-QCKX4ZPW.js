@@ -6,7 +6,7 @@ import {
   cellText,
   inspectOnnx,
   readBatches
-} from "./chunk-RQIVUZ6C.js";
+} from "./chunk-SEZUTCBU.js";
 import {
   SliceConfigError,
   assignSlices,

@@ -5,7 +5,7 @@ import {
 import {
   buildFeeds,
   inspectOnnx
-} from "./chunk-RQIVUZ6C.js";
+} from "./chunk-SEZUTCBU.js";
 import {
   locateJsonError
 } from "./chunk-G6PV2Q2L.js";

@@ -1,22 +1,13 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; import { fileURLToPath as __mlopsFileURLToPath } from 'node:url'; import { dirname as __mlopsDirname } from 'node:path'; const require = __mlopsCreateRequire(import.meta.url); const __filename = __mlopsFileURLToPath(import.meta.url); const __dirname = __mlopsDirname(__filename);
 import {
-  PARITY_TOLERANCE,
-  describeLabel,
-  trainBuiltin,
-  verdictOf
-} from "./chunk-6KFDRA73.js";
-import "./chunk-VRJ3OIWF.js";
-import "./chunk-VXHMNTA6.js";
-import "./chunk-CGGQKW22.js";
+  loadProfile,
+  profileData,
+  validateData
+} from "./chunk-PO6TQASW.js";
 import "./chunk-ORWGI54Y.js";
-import "./chunk-QED634M5.js";
-import "./chunk-D2XDZOZX.js";
-import "./chunk-ISHP52YF.js";
-import "./chunk-RQIVUZ6C.js";
-import "./chunk-D5SXYAFW.js";
 import "./chunk-HJIXDHLD.js";
-import "./chunk-YPOW36P6.js";
-import "./chunk-B55HBSSF.js";
+import "./chunk-APGF5I5N.js";
+import "./chunk-Y5MPQQXY.js";
 import "./chunk-KHYRHHGG.js";
 import "./chunk-FEWK3QBM.js";
 import "./chunk-A4J2B6HU.js";
@@ -26,12 +17,10 @@ import "./chunk-IX446UGZ.js";
 import "./chunk-OQEQJUKG.js";
 import "./chunk-VGADZSOZ.js";
 import "./chunk-NPMBRSQQ.js";
-import "./chunk-HMXGF6KM.js";
 import "./chunk-FCHSJP6A.js";
 import "./chunk-NUEQ5RRT.js";
 export {
-  PARITY_TOLERANCE,
-  describeLabel,
-  trainBuiltin,
-  verdictOf
+  loadProfile,
+  profileData,
+  validateData
 };

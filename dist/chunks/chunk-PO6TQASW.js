@@ -13,7 +13,7 @@ import {
 import {
   profileCsvInParallel,
   wantsSplit
-} from "./chunk-YPOW36P6.js";
+} from "./chunk-APGF5I5N.js";
 import {
   MAX_EXACT_VALUES,
   MAX_SMALL_DOMAIN,
@@ -22,7 +22,7 @@ import {
   PROFILE_VERSION,
   Profiler,
   RowFingerprints
-} from "./chunk-B55HBSSF.js";
+} from "./chunk-Y5MPQQXY.js";
 import {
   DistinctSketch,
   QuantileSketch

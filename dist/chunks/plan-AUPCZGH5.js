@@ -11,19 +11,19 @@ import {
 } from "./chunk-IR3RMUQH.js";
 import {
   startServer
-} from "./chunk-GEW74W2M.js";
+} from "./chunk-4ZA5GGQL.js";
 import "./chunk-ISHP52YF.js";
 import {
   loadModelUnderTest
-} from "./chunk-LGOKIV4A.js";
+} from "./chunk-QCKX4ZPW.js";
 import {
   readColumns
-} from "./chunk-RQIVUZ6C.js";
+} from "./chunk-SEZUTCBU.js";
 import "./chunk-4RJOQMT2.js";
 import "./chunk-D5SXYAFW.js";
 import "./chunk-HJIXDHLD.js";
 import "./chunk-LE5632HT.js";
-import "./chunk-B55HBSSF.js";
+import "./chunk-Y5MPQQXY.js";
 import "./chunk-KHYRHHGG.js";
 import "./chunk-A4J2B6HU.js";
 import "./chunk-G6PV2Q2L.js";

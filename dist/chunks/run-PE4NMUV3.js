@@ -4,13 +4,13 @@ import {
   evaluateModel,
   loadModelUnderTest,
   thresholdChecks
-} from "./chunk-LGOKIV4A.js";
-import "./chunk-RQIVUZ6C.js";
+} from "./chunk-QCKX4ZPW.js";
+import "./chunk-SEZUTCBU.js";
 import "./chunk-4RJOQMT2.js";
 import "./chunk-D5SXYAFW.js";
 import "./chunk-HJIXDHLD.js";
 import "./chunk-LE5632HT.js";
-import "./chunk-B55HBSSF.js";
+import "./chunk-Y5MPQQXY.js";
 import "./chunk-KHYRHHGG.js";
 import "./chunk-A4J2B6HU.js";
 import "./chunk-G6PV2Q2L.js";

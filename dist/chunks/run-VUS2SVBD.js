@@ -1,13 +1,22 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; import { fileURLToPath as __mlopsFileURLToPath } from 'node:url'; import { dirname as __mlopsDirname } from 'node:path'; const require = __mlopsCreateRequire(import.meta.url); const __filename = __mlopsFileURLToPath(import.meta.url); const __dirname = __mlopsDirname(__filename);
 import {
-  loadProfile,
-  profileData,
-  validateData
-} from "./chunk-CGGQKW22.js";
+  PARITY_TOLERANCE,
+  describeLabel,
+  trainBuiltin,
+  verdictOf
+} from "./chunk-WUDFIUDJ.js";
+import "./chunk-VRJ3OIWF.js";
+import "./chunk-VXHMNTA6.js";
+import "./chunk-PO6TQASW.js";
 import "./chunk-ORWGI54Y.js";
+import "./chunk-QED634M5.js";
+import "./chunk-D2XDZOZX.js";
+import "./chunk-ISHP52YF.js";
+import "./chunk-SEZUTCBU.js";
+import "./chunk-D5SXYAFW.js";
 import "./chunk-HJIXDHLD.js";
-import "./chunk-YPOW36P6.js";
-import "./chunk-B55HBSSF.js";
+import "./chunk-APGF5I5N.js";
+import "./chunk-Y5MPQQXY.js";
 import "./chunk-KHYRHHGG.js";
 import "./chunk-FEWK3QBM.js";
 import "./chunk-A4J2B6HU.js";
@@ -17,10 +26,12 @@ import "./chunk-IX446UGZ.js";
 import "./chunk-OQEQJUKG.js";
 import "./chunk-VGADZSOZ.js";
 import "./chunk-NPMBRSQQ.js";
+import "./chunk-HMXGF6KM.js";
 import "./chunk-FCHSJP6A.js";
 import "./chunk-NUEQ5RRT.js";
 export {
-  loadProfile,
-  profileData,
-  validateData
+  PARITY_TOLERANCE,
+  describeLabel,
+  trainBuiltin,
+  verdictOf
 };

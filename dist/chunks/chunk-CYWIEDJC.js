@@ -125,7 +125,7 @@ async function runTrain(io) {
       notes: [`reused from the step cache (${hit.tier} tier)`]
     };
   } else {
-    result = command === void 0 ? await (await import("./run-S2TLT7O2.js")).trainBuiltin(request) : await (await import("./command-KACGZ2GD.js")).trainWithCommand(
+    result = command === void 0 ? await (await import("./run-VUS2SVBD.js")).trainBuiltin(request) : await (await import("./command-FBT33CV2.js")).trainWithCommand(
       { ...request, command },
       builtinParams({ task: params.task ?? "auto" }, void 0).params.task
     );
