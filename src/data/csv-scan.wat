@@ -190,13 +190,25 @@
             (then
               (local.set $bytes (i32.add (global.get $textArena) (i32.load offset=4 (local.get $at))))
               (local.set $i (i32.const 0))
+              ;; Eight bytes at a time, the last 1-7 as a word masked to them: the reads past either end stay in
+              ;; memory (the arena is followed by the input, the input by its slack).
               (block $differ
                 (loop $compare
-                  (if (i32.ge_u (local.get $i) (local.get $length)) (then (return (local.get $entry))))
-                  (br_if $differ (i32.ne (i32.load8_u (i32.add (local.get $bytes) (local.get $i)))
-                    (i32.load8_u (i32.add (local.get $start) (local.get $i)))))
-                  (local.set $i (i32.add (local.get $i) (i32.const 1)))
-                  (br $compare)))))))
+                  (if (i32.le_u (i32.add (local.get $i) (i32.const 8)) (local.get $length))
+                    (then
+                      (br_if $differ (i64.ne (i64.load (i32.add (local.get $bytes) (local.get $i)))
+                        (i64.load (i32.add (local.get $start) (local.get $i)))))
+                      (local.set $i (i32.add (local.get $i) (i32.const 8)))
+                      (br $compare))))
+                (br_if $differ (i64.ne
+                  (i64.and
+                    (i64.xor (i64.load (i32.add (local.get $bytes) (local.get $i)))
+                      (i64.load (i32.add (local.get $start) (local.get $i))))
+                    (i64.sub
+                      (i64.shl (i64.const 1) (i64.extend_i32_u (i32.shl (i32.sub (local.get $length) (local.get $i)) (i32.const 3))))
+                      (i64.const 1)))
+                  (i64.const 0)))
+                (return (local.get $entry)))))))
       (local.set $slot (i32.and (i32.add (local.get $slot) (i32.const 1)) (global.get $textSlotMask)))
       (br $probe))
     (unreachable))

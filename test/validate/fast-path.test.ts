@@ -293,6 +293,27 @@ describe('CSV fast path', () => {
     expect(DistinctSketch.fromJSON(narrow.distinct).estimate()).toBe(3);
   });
 
+  it('cached texts with the same length and FNV-1a hash are told apart by their bytes', async () => {
+    // Pairs found by a birthday search: the cache's key is the hash, so only its byte compare (eight bytes at a
+    // time, the last few as a masked word) separates each pair. The ones with a common first word differ only
+    // in the last partial word or only in the second word.
+    const pairs = [
+      ['lpg2e9n', 'mjgegvg'],
+      ['tfy0l1mt', 'xs3f2eew'],
+      ['kkkkkkkk1vlk', 'kkkkkkkkipde'],
+      ['kkkkkkkk9vxn4r00', 'kkkkkkkkd4haarng'],
+      ['niget900o0uwxgaeo487', '0g54ac3vf4h8mgtemdlc'],
+    ];
+    const texts = pairs.flat();
+    const lines = ['t,v'];
+    for (let r = 0; r < 3_000; r++) lines.push(`${texts[(r * 3) % texts.length]},${r % 5}`);
+    const file = join(dir, 'collisions.csv');
+    await writeFile(file, `${lines.join('\n')}\n`);
+    const [fast, slow] = await profileBoth(file, new Set());
+    expect(withoutTimestamp(fast)).toEqual(withoutTimestamp(slow));
+    expect(Object.keys(fast.columns[0]!.strings.values).sort()).toEqual([...texts].sort());
+  });
+
   it('a column with more distinct strings than the text cache holds', async () => {
     const lines = ['id,v'];
     for (let r = 0; r < 20_000; r++) lines.push(`id-${r % 7_000},${r % 3}`);
