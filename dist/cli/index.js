@@ -809,12 +809,12 @@ function errorLine(command, message, stream = process.stderr, env = process.env)
 
 // src/cli/main.ts
 var COMMANDS = {
-  "validate-data": async () => (await import("../chunks/validate-data-DTSDS4QC.js")).runValidateData,
-  train: async () => (await import("../chunks/train-BSRLHUDB.js")).runTrain,
-  evaluate: async () => (await import("../chunks/evaluate-D36BHYJT.js")).runEvaluate,
-  "compare-baseline": async () => (await import("../chunks/compare-baseline-45GKPPGP.js")).runCompareBaseline,
-  "check-serving-compat": async () => (await import("../chunks/check-serving-compat-VKA4EA3G.js")).runCheckServingCompat,
-  "load-test": async () => (await import("../chunks/load-test-7VFJWSTF.js")).runLoadTestAction,
+  "validate-data": async () => (await import("../chunks/validate-data-22743F2C.js")).runValidateData,
+  train: async () => (await import("../chunks/train-TENNYYHE.js")).runTrain,
+  evaluate: async () => (await import("../chunks/evaluate-SXVQ7C5U.js")).runEvaluate,
+  "compare-baseline": async () => (await import("../chunks/compare-baseline-NQXGLEPL.js")).runCompareBaseline,
+  "check-serving-compat": async () => (await import("../chunks/check-serving-compat-WILMIUK3.js")).runCheckServingCompat,
+  "load-test": async () => (await import("../chunks/load-test-AGOFSYUV.js")).runLoadTestAction,
   promote: async () => (await import("../chunks/promote-53YFQWUV.js")).runPromote
 };
 function isAction(name) {
@@ -881,7 +881,7 @@ async function main(argv) {
 `);
     return command === void 0 ? EXIT_CONFIGURATION : 0;
   }
-  if (command === "serve") return (await import("../chunks/serve-BSHSB3HE.js")).serveCommand(rest);
+  if (command === "serve") return (await import("../chunks/serve-2EWORF5U.js")).serveCommand(rest);
   if (command === "comment") return (await import("../chunks/comment-NET4PBPS.js")).commentCommand(rest);
   if (command === "workflow") return (await import("../chunks/workflow-KUHNSC4T.js")).workflowCommand(rest);
   if (command === "report") return (await import("../chunks/report-4YJHLT57.js")).reportCommand(rest);

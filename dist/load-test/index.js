@@ -1,8 +1,8 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; import { fileURLToPath as __mlopsFileURLToPath } from 'node:url'; import { dirname as __mlopsDirname } from 'node:path'; const require = __mlopsCreateRequire(import.meta.url); const __filename = __mlopsFileURLToPath(import.meta.url); const __dirname = __mlopsDirname(__filename);
 import {
   runLoadTestAction
-} from "../chunks/chunk-HXKTJMQX.js";
-import "../chunks/chunk-P6PWUXC3.js";
+} from "../chunks/chunk-T52VVQNC.js";
+import "../chunks/chunk-EIPF6IOR.js";
 import {
   runAsGitHubAction
 } from "../chunks/chunk-YSXIKCZO.js";

@@ -6,12 +6,12 @@ import {
   UnmergeablePart,
   WORKER,
   profileSegments
-} from "../chunks/chunk-APGF5I5N.js";
+} from "../chunks/chunk-ZCAJCH5M.js";
 import {
   DuplicateRows
-} from "../chunks/chunk-Y5MPQQXY.js";
+} from "../chunks/chunk-C2C6YBCJ.js";
 import "../chunks/chunk-KHYRHHGG.js";
-import "../chunks/chunk-UPS6HGDK.js";
+import "../chunks/chunk-FBW2KQRF.js";
 import "../chunks/chunk-IX446UGZ.js";
 import "../chunks/chunk-OQEQJUKG.js";
 import {
