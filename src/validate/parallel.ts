@@ -1,5 +1,4 @@
-import { existsSync } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
@@ -253,7 +252,7 @@ export async function profileCsvInParallel(
 ): Promise<CsvReadMode> {
   const readOptions = { delimiter: options.delimiter, onBytes: options.digest?.see };
   const header = await readCsvHeader(path, options.delimiter);
-  const plan = header === undefined ? undefined : await planSegments(path, bytes, options.segmentBytes);
+  const plan = header === undefined ? undefined : planSegments(path, bytes, options.segmentBytes);
   // Rows beyond the duplicate-row table's capacity make the parts unmergeable (see Profiler.absorb): a file
   // that large is read in one pass rather than in two attempts.
   const tooManyRows = plan !== undefined && profiler.rowCapacityLeft() < bytes / plan.bytesPerRow;
@@ -372,13 +371,15 @@ export async function profileCsvInParallel(
  * (cuts that fall in one long line merge), and the file's size last; undefined when there is no second
  * segment. Also the average row length around the middle (to size the duplicate-row table).
  */
-async function planSegments(
+function planSegments(
   path: string,
   bytes: number,
   segmentBytes: number | undefined,
-): Promise<{ starts: number[]; bytesPerRow: number } | undefined> {
+): { starts: number[]; bytesPerRow: number } | undefined {
   const count = Math.max(2, Math.min(MAX_SEGMENTS, Math.floor(bytes / (segmentBytes ?? MIN_SEGMENT_BYTES))));
-  const handle = await open(path, 'r');
+  // Blocking reads: a few dozen small ones, each of which would otherwise wait for a thread-pool thread on cores
+  // busy with the worker's boot (about 10-20 ms of this thread idle before its profile in a CPU profile).
+  const descriptor = openSync(path, 'r');
   try {
     const buffer = Buffer.allocUnsafe(SPLIT_SEARCH_BYTES);
     const starts = [0];
@@ -388,7 +389,7 @@ async function planSegments(
       let at = -1;
       // A line longer than one search buffer: look further.
       for (let position = from; at < 0 && position < bytes; position += SPLIT_SEARCH_BYTES) {
-        const { bytesRead } = await handle.read(buffer, 0, buffer.length, position);
+        const bytesRead = readSync(descriptor, buffer, 0, buffer.length, position);
         const sample = buffer.subarray(0, bytesRead);
         const found = sample.indexOf(0x0a);
         if (found >= 0) {
@@ -404,7 +405,7 @@ async function planSegments(
     starts.push(bytes);
     return { starts, bytesPerRow: Math.max(1, bytesPerRow) };
   } finally {
-    await handle.close();
+    closeSync(descriptor);
   }
 }
 
