@@ -809,8 +809,8 @@ function errorLine(command, message, stream = process.stderr, env = process.env)
 
 // src/cli/main.ts
 var COMMANDS = {
-  "validate-data": async () => (await import("../chunks/validate-data-22743F2C.js")).runValidateData,
-  train: async () => (await import("../chunks/train-TENNYYHE.js")).runTrain,
+  "validate-data": async () => (await import("../chunks/validate-data-4QL2ZXBM.js")).runValidateData,
+  train: async () => (await import("../chunks/train-AKGOTDSD.js")).runTrain,
   evaluate: async () => (await import("../chunks/evaluate-SXVQ7C5U.js")).runEvaluate,
   "compare-baseline": async () => (await import("../chunks/compare-baseline-NQXGLEPL.js")).runCompareBaseline,
   "check-serving-compat": async () => (await import("../chunks/check-serving-compat-WILMIUK3.js")).runCheckServingCompat,

@@ -6,7 +6,7 @@ import {
   UnmergeablePart,
   WORKER,
   profileSegments
-} from "../chunks/chunk-ZCAJCH5M.js";
+} from "../chunks/chunk-KC7MP2ZS.js";
 import {
   DuplicateRows
 } from "../chunks/chunk-C2C6YBCJ.js";

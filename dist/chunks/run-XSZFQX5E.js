@@ -1,21 +1,12 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; import { fileURLToPath as __mlopsFileURLToPath } from 'node:url'; import { dirname as __mlopsDirname } from 'node:path'; const require = __mlopsCreateRequire(import.meta.url); const __filename = __mlopsFileURLToPath(import.meta.url); const __dirname = __mlopsDirname(__filename);
 import {
-  PARITY_TOLERANCE,
-  describeLabel,
-  trainBuiltin,
-  verdictOf
-} from "./chunk-Y2BYKHJL.js";
-import "./chunk-VRJ3OIWF.js";
-import "./chunk-VXHMNTA6.js";
-import "./chunk-UTEMSRZ5.js";
+  loadProfile,
+  profileData,
+  validateData
+} from "./chunk-GB3GBU44.js";
 import "./chunk-ORWGI54Y.js";
-import "./chunk-QED634M5.js";
-import "./chunk-D2XDZOZX.js";
-import "./chunk-ISHP52YF.js";
-import "./chunk-SHCT56XF.js";
-import "./chunk-D5SXYAFW.js";
 import "./chunk-HJIXDHLD.js";
-import "./chunk-ZCAJCH5M.js";
+import "./chunk-KC7MP2ZS.js";
 import "./chunk-C2C6YBCJ.js";
 import "./chunk-KHYRHHGG.js";
 import "./chunk-FEWK3QBM.js";
@@ -26,12 +17,10 @@ import "./chunk-IX446UGZ.js";
 import "./chunk-OQEQJUKG.js";
 import "./chunk-VGADZSOZ.js";
 import "./chunk-NPMBRSQQ.js";
-import "./chunk-HMXGF6KM.js";
 import "./chunk-FCHSJP6A.js";
 import "./chunk-NUEQ5RRT.js";
 export {
-  PARITY_TOLERANCE,
-  describeLabel,
-  trainBuiltin,
-  verdictOf
+  loadProfile,
+  profileData,
+  validateData
 };

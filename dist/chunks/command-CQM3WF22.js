@@ -4,12 +4,12 @@ import {
   describeLabel,
   detectGpus,
   verdictOf
-} from "./chunk-Y2BYKHJL.js";
+} from "./chunk-UBGPTMRZ.js";
 import "./chunk-VRJ3OIWF.js";
 import "./chunk-VXHMNTA6.js";
 import {
   profileData
-} from "./chunk-UTEMSRZ5.js";
+} from "./chunk-GB3GBU44.js";
 import "./chunk-ORWGI54Y.js";
 import "./chunk-QED634M5.js";
 import "./chunk-D2XDZOZX.js";
@@ -31,7 +31,7 @@ import {
   writeModelPackage
 } from "./chunk-D5SXYAFW.js";
 import "./chunk-HJIXDHLD.js";
-import "./chunk-ZCAJCH5M.js";
+import "./chunk-KC7MP2ZS.js";
 import "./chunk-C2C6YBCJ.js";
 import "./chunk-KHYRHHGG.js";
 import "./chunk-FEWK3QBM.js";

@@ -1,7 +1,7 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; import { fileURLToPath as __mlopsFileURLToPath } from 'node:url'; import { dirname as __mlopsDirname } from 'node:path'; const require = __mlopsCreateRequire(import.meta.url); const __filename = __mlopsFileURLToPath(import.meta.url); const __dirname = __mlopsDirname(__filename);
 import {
   runValidateData
-} from "./chunk-3SXAAHLF.js";
+} from "./chunk-NBTI33EL.js";
 import "./chunk-NPMBRSQQ.js";
 import "./chunk-EIPF6IOR.js";
 import "./chunk-SC2UPTYI.js";

@@ -125,7 +125,7 @@ async function runTrain(io) {
       notes: [`reused from the step cache (${hit.tier} tier)`]
     };
   } else {
-    result = command === void 0 ? await (await import("./run-7A5SWONX.js")).trainBuiltin(request) : await (await import("./command-SUWXAG2S.js")).trainWithCommand(
+    result = command === void 0 ? await (await import("./run-E66J3GRV.js")).trainBuiltin(request) : await (await import("./command-CQM3WF22.js")).trainWithCommand(
       { ...request, command },
       builtinParams({ task: params.task ?? "auto" }, void 0).params.task
     );

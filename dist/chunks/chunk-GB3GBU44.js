@@ -13,7 +13,7 @@ import {
 import {
   profileCsvInParallel,
   wantsSplit
-} from "./chunk-ZCAJCH5M.js";
+} from "./chunk-KC7MP2ZS.js";
 import {
   MAX_EXACT_VALUES,
   MAX_SMALL_DOMAIN,

@@ -16,8 +16,7 @@ import {
 } from "./chunk-FCHSJP6A.js";
 
 // src/validate/parallel.ts
-import { existsSync } from "node:fs";
-import { open } from "node:fs/promises";
+import { closeSync, existsSync, openSync, readSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 var MIN_SPLIT_BYTES = 4 * 1024 * 1024;
@@ -130,7 +129,7 @@ async function profileSegments(request, segment, claimNext, aborted) {
 async function profileCsvInParallel(path, bytes, profiler, options) {
   const readOptions = { delimiter: options.delimiter, onBytes: options.digest?.see };
   const header = await readCsvHeader(path, options.delimiter);
-  const plan = header === void 0 ? void 0 : await planSegments(path, bytes, options.segmentBytes);
+  const plan = header === void 0 ? void 0 : planSegments(path, bytes, options.segmentBytes);
   const tooManyRows = plan !== void 0 && profiler.rowCapacityLeft() < bytes / plan.bytesPerRow;
   if (header === void 0 || plan === void 0 || tooManyRows) {
     await readCsvRange(path, profiler, readOptions);
@@ -229,9 +228,9 @@ async function profileCsvInParallel(path, bytes, profiler, options) {
     else void worker.terminate();
   }
 }
-async function planSegments(path, bytes, segmentBytes) {
+function planSegments(path, bytes, segmentBytes) {
   const count = Math.max(2, Math.min(MAX_SEGMENTS, Math.floor(bytes / (segmentBytes ?? MIN_SEGMENT_BYTES))));
-  const handle = await open(path, "r");
+  const descriptor = openSync(path, "r");
   try {
     const buffer = Buffer.allocUnsafe(SPLIT_SEARCH_BYTES);
     const starts = [0];
@@ -240,7 +239,7 @@ async function planSegments(path, bytes, segmentBytes) {
       const from = Math.max(Math.floor(bytes * segment / count), starts.at(-1));
       let at = -1;
       for (let position = from; at < 0 && position < bytes; position += SPLIT_SEARCH_BYTES) {
-        const { bytesRead } = await handle.read(buffer, 0, buffer.length, position);
+        const bytesRead = readSync(descriptor, buffer, 0, buffer.length, position);
         const sample = buffer.subarray(0, bytesRead);
         const found = sample.indexOf(10);
         if (found >= 0) {
@@ -256,7 +255,7 @@ async function planSegments(path, bytes, segmentBytes) {
     starts.push(bytes);
     return { starts, bytesPerRow: Math.max(1, bytesPerRow) };
   } finally {
-    await handle.close();
+    closeSync(descriptor);
   }
 }
 function averageRowBytes(sample, firstBreak) {

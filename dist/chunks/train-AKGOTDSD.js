@@ -1,7 +1,7 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; import { fileURLToPath as __mlopsFileURLToPath } from 'node:url'; import { dirname as __mlopsDirname } from 'node:path'; const require = __mlopsCreateRequire(import.meta.url); const __filename = __mlopsFileURLToPath(import.meta.url); const __dirname = __mlopsDirname(__filename);
 import {
   runTrain
-} from "./chunk-3HJX45RG.js";
+} from "./chunk-CTAYJV46.js";
 import "./chunk-YTIGI7PO.js";
 import "./chunk-SC2UPTYI.js";
 import "./chunk-FCHSJP6A.js";
