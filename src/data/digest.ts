@@ -96,7 +96,7 @@ export async function knownFileSha256(file: string): Promise<string | undefined>
   const now = await identityOf(absolute).catch(() => undefined);
   if (now === undefined) return undefined;
   const known = digestMemo.get(absolute);
-  if (known !== undefined) return now.identity === known.identity ? known.sha256 : undefined;
+  if (known?.identity === now.identity) return known.sha256;
   return pendingDigest(absolute, now.identity);
 }
 
@@ -140,7 +140,7 @@ export class ReadDigest {
   private readonly hash = createHash('sha256');
   private next = 0;
   private broken = false;
-  private delegated: { sha256: Promise<string | undefined>; keepAlive: () => void } | undefined;
+  private delegated: { sha256: Promise<string | undefined>; keepAlive: () => void; cancel: () => void } | undefined;
 
   private constructor(
     private readonly absolute: string,
@@ -170,10 +170,21 @@ export class ReadDigest {
 
   /**
    * Another thread takes the whole file's digest instead (undefined if it fails), while this one goes on;
-   * `keepAlive` is called when someone waits for it. What `see` saw is then of no use.
+   * `keepAlive` is called when someone waits for it, `cancel` when no one will (see abandon). What `see` saw is
+   * then of no use.
    */
-  elsewhere(sha256: Promise<string | undefined>, keepAlive: () => void): void {
-    this.delegated = { sha256, keepAlive };
+  elsewhere(sha256: Promise<string | undefined>, keepAlive: () => void, cancel: () => void): void {
+    this.delegated = { sha256, keepAlive, cancel };
+  }
+
+  /** The digest another thread is taking (see elsewhere), undefined if none. */
+  get pending(): Promise<string | undefined> | undefined {
+    return this.delegated?.sha256;
+  }
+
+  /** The read failed and finish will not be called: another thread taking the digest can stop. */
+  abandon(): void {
+    this.delegated?.cancel();
   }
 
   /**

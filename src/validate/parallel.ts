@@ -296,7 +296,11 @@ export async function profileCsvInParallel(
   };
   try {
     worker.postMessage(request);
-    options.digest?.elsewhere(parts.digest, () => worker.ref());
+    options.digest?.elsewhere(
+      parts.digest,
+      () => worker.ref(),
+      () => void worker.terminate(),
+    );
     const mine = await readCsvRange(
       path,
       profiler,

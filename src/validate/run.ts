@@ -96,6 +96,7 @@ export async function profileData(pattern: string, input: string, options: Profi
       } else await readDataFile(file, profiler, readOptions);
       await digest?.finish();
     } catch (error) {
+      digest?.abandon();
       if (!(error instanceof EmptyFileError)) throw error;
       emptyFiles.push(file);
     }

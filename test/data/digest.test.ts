@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { appendFile, readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { fileSha256, knownFileSha256, ReadDigest } from '../../src/data/digest.js';
+import { fileSha256, fileSha256Blocking, knownFileSha256, ReadDigest } from '../../src/data/digest.js';
 import { readDataFile } from '../../src/data/files.js';
 import { useTempDir } from '../temp-dir.js';
 import { RecordingVisitor } from './helpers.js';
@@ -57,6 +57,7 @@ describe('ReadDigest', () => {
         delivered = resolve;
       }),
       () => kept++,
+      () => {},
     );
     await digest.finish();
     // Pending: a second reader has nothing to add.
@@ -75,7 +76,11 @@ describe('ReadDigest', () => {
   ])('reads the file itself when %s', async (_, meanwhile, delivered) => {
     const file = await temp.write('elsewhere-failed.csv', csvText(100));
     const digest = (await ReadDigest.start(file))!;
-    digest.elsewhere(Promise.resolve(delivered), () => {});
+    digest.elsewhere(
+      Promise.resolve(delivered),
+      () => {},
+      () => {},
+    );
     await digest.finish();
     await meanwhile(file);
     expect(await fileSha256(file)).toBe(sha256(await readFile(file)));
@@ -90,6 +95,7 @@ describe('ReadDigest', () => {
         delivered = resolve;
       }),
       () => {},
+      () => {},
     );
     await digest.finish();
     const asked = fileSha256(file);
@@ -97,6 +103,43 @@ describe('ReadDigest', () => {
     await appendFile(file, '101,1.000,no\n');
     delivered('f'.repeat(64));
     expect(await asked).toBe(sha256(await readFile(file)));
+  });
+
+  it('takes the digest of a file changed since it was remembered from the thread taking it now', async () => {
+    const file = await temp.write('changed-then-pending.csv', csvText(100));
+    await fileSha256(file);
+    await appendFile(file, '101,1.000,no\n');
+    const digest = (await ReadDigest.start(file))!;
+    digest.elsewhere(
+      Promise.resolve('e'.repeat(64)),
+      () => {},
+      () => {},
+    );
+    await digest.finish();
+    expect(await knownFileSha256(file)).toBe('e'.repeat(64));
+  });
+
+  it('tells the thread taking the digest to stop when the read is abandoned', async () => {
+    const file = await temp.write('abandoned.csv', csvText(100));
+    const digest = (await ReadDigest.start(file))!;
+    let cancelled = 0;
+    digest.elsewhere(
+      new Promise(() => {}),
+      () => {},
+      () => cancelled++,
+    );
+    digest.abandon();
+    expect(cancelled).toBe(1);
+    // Never registered: nothing waits for a digest that will not come.
+    expect(await fileSha256(file)).toBe(sha256(await readFile(file)));
+  });
+
+  it("hashes a file with blocking reads as fileSha256 does (the profile worker's way)", async () => {
+    // Larger than one 1 MiB read, and not a multiple of it.
+    const file = await temp.write('blocking.csv', csvText(60_000));
+    const expected = sha256(await readFile(file));
+    expect(fileSha256Blocking(file)).toBe(expected);
+    expect(() => fileSha256Blocking(`${file}.missing`)).toThrow();
   });
 
   it.each<[string, (digest: ReadDigest, bytes: Buffer) => void]>([
