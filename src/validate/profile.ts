@@ -1075,7 +1075,8 @@ export class Profiler implements RowVisitor, CsvBatchVisitor {
   }
 
   finish(): DataProfile {
-    this.settleBatch();
+    // Settled, and let go: the reader's kernel memory (its buffer, batch, registers and text cache) can be freed.
+    this.changeBatch(undefined);
     this.flushRows();
     return {
       format: PROFILE_FORMAT,

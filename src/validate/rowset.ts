@@ -125,6 +125,7 @@ export class RowFingerprints {
 export interface ExportedRowLog {
   blocks: Uint32Array[][];
   fills: number[];
+  /** Each row's line, rising: rows are logged in reading order (DuplicateRows.append relies on it). */
   lines: Uint32Array;
   size: number;
 }
@@ -454,6 +455,8 @@ export class DuplicateRows {
     for (let k = 0; k < Math.min(count, this.maxExamples); k++) {
       insertSmallest(duplicates, this.positionOf(partition, words[k]!), this.maxExamples);
     }
+    // A memory that grew for one huge partition (rows all alike) is not kept for the life of the thread.
+    if (memory.buffer.byteLength > KEPT_KERNEL_BYTES) dedupeKernel = undefined;
     return count;
   }
 
@@ -497,6 +500,8 @@ interface DedupeExports {
 
 /** The thread's kernel; null where WebAssembly cannot run (see EMBEDDED_WASM_USABLE). */
 let dedupeKernel: DedupeExports | null | undefined;
+/** The most memory the thread's kernel keeps between counts (1M evenly spread rows need about 1 MiB). */
+const KEPT_KERNEL_BYTES = 16 * 1024 * 1024;
 
 function rowDedupe(): DedupeExports | null {
   if (dedupeKernel === undefined) {

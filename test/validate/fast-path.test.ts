@@ -314,6 +314,38 @@ describe('CSV fast path', () => {
     expect(Object.keys(fast.columns[0]!.strings.values).sort()).toEqual([...texts].sort());
   });
 
+  it("more cached text than the kernel's shared cache holds (entries for all columns, its byte arena)", async () => {
+    // 20 columns × 2,048 distinct 60-byte values: about 2.4 MB of text for a 1 MiB arena, so caching stops
+    // part-way (remember answers -1) and the rest is counted the long way.
+    const columns = Array.from({ length: 20 }, (_, index) => `c${index}`);
+    const lines = [columns.join(',')];
+    for (let r = 0; r < 4_096; r++) {
+      lines.push(columns.map((_, c) => `v${c}-${String(r % 2_048).padStart(4, '0')}-${'x'.repeat(50)}`).join(','));
+    }
+    const file = join(dir, 'cache-limits.csv');
+    await writeFile(file, `${lines.join('\n')}\n`);
+    const [fast, slow] = await profileBoth(file, new Set());
+    expect(withoutTimestamp(fast)).toEqual(withoutTimestamp(slow));
+    expect(fast.columns[19]!.strings.otherCount).toBeGreaterThan(0);
+  });
+
+  it('numerals counted in a narrow batch keep their distinct counts when the batch widens to the header', async () => {
+    // The first read's batch has room for 32 fields: short records (ragged) are taken fast and fill the
+    // registers of their columns; from the next read the batch is laid out for the 70-column header.
+    const random = mulberry32(21);
+    const columns = Array.from({ length: 70 }, (_, index) => `c${index}`);
+    const lines = [columns.join(',')];
+    for (let r = 0; r < 30_000; r++) {
+      const width = r < 12_000 ? 20 : 70;
+      lines.push(Array.from({ length: width }, () => (random() * 1000).toFixed(2)).join(','));
+    }
+    const file = join(dir, 'narrow-then-wide.csv');
+    await writeFile(file, `${lines.join('\n')}\n`);
+    const [fast, slow] = await profileBoth(file, new Set());
+    expect(withoutTimestamp(fast)).toEqual(withoutTimestamp(slow));
+    expect(fast.raggedRows.count).toBe(12_000);
+  });
+
   it('a column with more distinct strings than the text cache holds', async () => {
     const lines = ['id,v'];
     for (let r = 0; r < 20_000; r++) lines.push(`id-${r % 7_000},${r % 3}`);
