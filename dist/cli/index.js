@@ -2,7 +2,7 @@ import { createRequire as __mlopsCreateRequire } from 'node:module'; import { fi
 import {
   EXIT_CONFIGURATION,
   runOrchestrator
-} from "../chunks/chunk-O2QY4JAG.js";
+} from "../chunks/chunk-BQYLOU6Z.js";
 import "../chunks/chunk-FCHSJP6A.js";
 import "../chunks/chunk-NUEQ5RRT.js";
 
@@ -809,13 +809,13 @@ function errorLine(command, message, stream = process.stderr, env = process.env)
 
 // src/cli/main.ts
 var COMMANDS = {
-  "validate-data": async () => (await import("../chunks/validate-data-4QL2ZXBM.js")).runValidateData,
-  train: async () => (await import("../chunks/train-AKGOTDSD.js")).runTrain,
-  evaluate: async () => (await import("../chunks/evaluate-SXVQ7C5U.js")).runEvaluate,
-  "compare-baseline": async () => (await import("../chunks/compare-baseline-NQXGLEPL.js")).runCompareBaseline,
-  "check-serving-compat": async () => (await import("../chunks/check-serving-compat-WILMIUK3.js")).runCheckServingCompat,
-  "load-test": async () => (await import("../chunks/load-test-AGOFSYUV.js")).runLoadTestAction,
-  promote: async () => (await import("../chunks/promote-53YFQWUV.js")).runPromote
+  "validate-data": async () => (await import("../chunks/validate-data-P22VZUBI.js")).runValidateData,
+  train: async () => (await import("../chunks/train-NAGJHQ6R.js")).runTrain,
+  evaluate: async () => (await import("../chunks/evaluate-VPCJMV4Q.js")).runEvaluate,
+  "compare-baseline": async () => (await import("../chunks/compare-baseline-ASYZLOJL.js")).runCompareBaseline,
+  "check-serving-compat": async () => (await import("../chunks/check-serving-compat-7JMDI3K2.js")).runCheckServingCompat,
+  "load-test": async () => (await import("../chunks/load-test-JTUOY3MR.js")).runLoadTestAction,
+  promote: async () => (await import("../chunks/promote-KNHMN4KR.js")).runPromote
 };
 function isAction(name) {
   return name !== void 0 && Object.hasOwn(ACTION_SPECS, name);
@@ -881,12 +881,12 @@ async function main(argv) {
 `);
     return command === void 0 ? EXIT_CONFIGURATION : 0;
   }
-  if (command === "serve") return (await import("../chunks/serve-2EWORF5U.js")).serveCommand(rest);
-  if (command === "comment") return (await import("../chunks/comment-NET4PBPS.js")).commentCommand(rest);
+  if (command === "serve") return (await import("../chunks/serve-QWAPWRWY.js")).serveCommand(rest);
+  if (command === "comment") return (await import("../chunks/comment-L26ADEE6.js")).commentCommand(rest);
   if (command === "workflow") return (await import("../chunks/workflow-KUHNSC4T.js")).workflowCommand(rest);
-  if (command === "report") return (await import("../chunks/report-4YJHLT57.js")).reportCommand(rest);
+  if (command === "report") return (await import("../chunks/report-FI7OKCUP.js")).reportCommand(rest);
   if (command === "lineage" || command === "history")
-    return (await import("../chunks/lineage-XMLPAENI.js")).lineageCommand(command, rest);
+    return (await import("../chunks/lineage-EJWYL6OK.js")).lineageCommand(command, rest);
   if (!isAction(command)) {
     process.stderr.write(`mlops: unknown command "${command}"
 

@@ -6,17 +6,17 @@ import {
   UnmergeablePart,
   WORKER,
   profileSegments
-} from "../chunks/chunk-KC7MP2ZS.js";
+} from "../chunks/chunk-OP4KECDD.js";
 import {
   DuplicateRows
-} from "../chunks/chunk-C2C6YBCJ.js";
+} from "../chunks/chunk-S7Z5L6CK.js";
 import "../chunks/chunk-KHYRHHGG.js";
 import "../chunks/chunk-FBW2KQRF.js";
 import "../chunks/chunk-IX446UGZ.js";
 import "../chunks/chunk-OQEQJUKG.js";
 import {
   fileSha256Blocking
-} from "../chunks/chunk-VGADZSOZ.js";
+} from "../chunks/chunk-TPMIUAPN.js";
 import "../chunks/chunk-NPMBRSQQ.js";
 import {
   describeThrown

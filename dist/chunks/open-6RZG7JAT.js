@@ -1,0 +1,19 @@
+import { createRequire as __mlopsCreateRequire } from 'node:module'; import { fileURLToPath as __mlopsFileURLToPath } from 'node:url'; import { dirname as __mlopsDirname } from 'node:path'; const require = __mlopsCreateRequire(import.meta.url); const __filename = __mlopsFileURLToPath(import.meta.url); const __dirname = __mlopsDirname(__filename);
+import {
+  lineageStoreFor,
+  openRegistry
+} from "./chunk-XS2BLZKR.js";
+import "./chunk-UTWNSTMI.js";
+import "./chunk-YNCSL7WP.js";
+import "./chunk-HJIXDHLD.js";
+import "./chunk-FEWK3QBM.js";
+import "./chunk-G6PV2Q2L.js";
+import "./chunk-OQEQJUKG.js";
+import "./chunk-TPMIUAPN.js";
+import "./chunk-KO3WFQKK.js";
+import "./chunk-FCHSJP6A.js";
+import "./chunk-NUEQ5RRT.js";
+export {
+  lineageStoreFor,
+  openRegistry
+};

@@ -1,0 +1,13 @@
+import { createRequire as __mlopsCreateRequire } from 'node:module'; import { fileURLToPath as __mlopsFileURLToPath } from 'node:url'; import { dirname as __mlopsDirname } from 'node:path'; const require = __mlopsCreateRequire(import.meta.url); const __filename = __mlopsFileURLToPath(import.meta.url); const __dirname = __mlopsDirname(__filename);
+import {
+  runPromote
+} from "./chunk-S63EVWBT.js";
+import "./chunk-WODD43Q5.js";
+import "./chunk-KO3WFQKK.js";
+import "./chunk-UZ3AVPPC.js";
+import "./chunk-SC2UPTYI.js";
+import "./chunk-FCHSJP6A.js";
+import "./chunk-NUEQ5RRT.js";
+export {
+  runPromote
+};
