@@ -218,20 +218,7 @@ export class DuplicateRows {
       segment.lines = grown(segment.lines, index, Math.min(index * 2, this.capacity - segment.base));
     }
     segment.lines[index] = line;
-    const partition = first >>> (32 - PARTITION_BITS);
-    const blocks = segment.blocks[partition]!;
-    let fill = segment.fills[partition]!;
-    let block = blocks[blocks.length - 1];
-    if (block === undefined || fill === BLOCK_ROWS) {
-      block = new Uint32Array(BLOCK_ROWS * 3);
-      blocks.push(block);
-      fill = 0;
-    }
-    const at = fill * 3;
-    block[at] = first;
-    block[at + 1] = second;
-    block[at + 2] = index;
-    segment.fills[partition] = fill + 1;
+    appendToPartition(segment, first, second, index);
     segment.size = index + 1;
     this.size++;
   }
@@ -253,26 +240,11 @@ export class DuplicateRows {
       const wanted = Math.max(segment.size + count, segment.lines.length * 2);
       segment.lines = grown(segment.lines, segment.size, Math.min(wanted, this.capacity - segment.base));
     }
-    const { blocks, fills } = segment;
     const segmentLines = segment.lines;
     let index = segment.size;
     for (let i = 0; i < count; i++, index++) {
-      const first = firsts[i]!;
       segmentLines[index] = lines[i]!;
-      const partition = first >>> (32 - PARTITION_BITS);
-      const partitionBlocks = blocks[partition]!;
-      let fill = fills[partition]!;
-      let block = partitionBlocks[partitionBlocks.length - 1];
-      if (block === undefined || fill === BLOCK_ROWS) {
-        block = new Uint32Array(BLOCK_ROWS * 3);
-        partitionBlocks.push(block);
-        fill = 0;
-      }
-      const at = fill * 3;
-      block[at] = first;
-      block[at + 1] = seconds[i]!;
-      block[at + 2] = index;
-      fills[partition] = fill + 1;
+      appendToPartition(segment, firsts[i]!, seconds[i]!, index);
     }
     segment.size = index;
     this.size += count;
@@ -508,6 +480,24 @@ function rowDedupe(): DedupeExports | null {
     dedupeKernel = instantiateEmbedded<DedupeExports>(ROW_DEDUPE_WASM, ['dedupe']) ?? null;
   }
   return dedupeKernel;
+}
+
+/** Appends row `index` of a segment, fingerprint (first, second), to its partition's last block. */
+function appendToPartition(segment: Segment, first: number, second: number, index: number): void {
+  const partition = first >>> (32 - PARTITION_BITS);
+  const blocks = segment.blocks[partition]!;
+  let fill = segment.fills[partition]!;
+  let block = blocks[blocks.length - 1];
+  if (block === undefined || fill === BLOCK_ROWS) {
+    block = new Uint32Array(BLOCK_ROWS * 3);
+    blocks.push(block);
+    fill = 0;
+  }
+  const at = fill * 3;
+  block[at] = first;
+  block[at + 1] = second;
+  block[at + 2] = index;
+  segment.fills[partition] = fill + 1;
 }
 
 /** Rows held by block `index` of a partition: all of them, but in the last block, the ones filled so far. */
