@@ -6,10 +6,10 @@ import {
   UnmergeablePart,
   WORKER,
   profileSegments
-} from "../chunks/chunk-OP4KECDD.js";
+} from "../chunks/chunk-57G7IC6R.js";
 import {
   DuplicateRows
-} from "../chunks/chunk-S7Z5L6CK.js";
+} from "../chunks/chunk-JE4VYUBR.js";
 import "../chunks/chunk-KHYRHHGG.js";
 import "../chunks/chunk-FBW2KQRF.js";
 import "../chunks/chunk-IX446UGZ.js";

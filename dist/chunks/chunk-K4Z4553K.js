@@ -56,7 +56,7 @@ async function runValidateData(io) {
   };
   const referenceIsData = request.reference !== void 0 && !request.reference.toLowerCase().endsWith(".json");
   if (request.data !== void 0 && !referenceIsData) startProfileWorkerEarly();
-  const result = await (await import("./run-O5LUAE37.js")).validateData(request);
+  const result = await (await import("./run-GXHZLYU7.js")).validateData(request);
   await mkdir(output, { recursive: true });
   const resultPath = path.join(output, "result.json");
   const profilePath = path.join(output, "profile.json");

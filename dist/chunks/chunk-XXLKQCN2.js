@@ -13,7 +13,7 @@ import {
 import {
   profileCsvInParallel,
   wantsSplit
-} from "./chunk-OP4KECDD.js";
+} from "./chunk-57G7IC6R.js";
 import {
   MAX_EXACT_VALUES,
   MAX_SMALL_DOMAIN,
@@ -22,7 +22,7 @@ import {
   PROFILE_VERSION,
   Profiler,
   RowFingerprints
-} from "./chunk-S7Z5L6CK.js";
+} from "./chunk-JE4VYUBR.js";
 import {
   DistinctSketch,
   QuantileSketch

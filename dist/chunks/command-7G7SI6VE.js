@@ -4,12 +4,12 @@ import {
   describeLabel,
   detectGpus,
   verdictOf
-} from "./chunk-7SYTKA4J.js";
+} from "./chunk-DJLQ7MKM.js";
 import "./chunk-VRJ3OIWF.js";
 import "./chunk-VXHMNTA6.js";
 import {
   profileData
-} from "./chunk-T24HIODP.js";
+} from "./chunk-XXLKQCN2.js";
 import "./chunk-ORWGI54Y.js";
 import "./chunk-QED634M5.js";
 import "./chunk-D2XDZOZX.js";
@@ -20,7 +20,7 @@ import {
   inspectOnnx,
   readColumns,
   tensorInfo
-} from "./chunk-SXLWMYKI.js";
+} from "./chunk-GJ47XGYD.js";
 import {
   MODEL_FILE,
   MODEL_FORMAT,
@@ -31,8 +31,8 @@ import {
   writeModelPackage
 } from "./chunk-YNCSL7WP.js";
 import "./chunk-HJIXDHLD.js";
-import "./chunk-OP4KECDD.js";
-import "./chunk-S7Z5L6CK.js";
+import "./chunk-57G7IC6R.js";
+import "./chunk-JE4VYUBR.js";
 import "./chunk-KHYRHHGG.js";
 import "./chunk-FEWK3QBM.js";
 import "./chunk-ZGYKLADH.js";

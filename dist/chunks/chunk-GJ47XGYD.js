@@ -1,7 +1,7 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; import { fileURLToPath as __mlopsFileURLToPath } from 'node:url'; import { dirname as __mlopsDirname } from 'node:path'; const require = __mlopsCreateRequire(import.meta.url); const __filename = __mlopsFileURLToPath(import.meta.url); const __dirname = __mlopsDirname(__filename);
 import {
   parseNumber
-} from "./chunk-S7Z5L6CK.js";
+} from "./chunk-JE4VYUBR.js";
 import {
   readDataFile,
   resolveDataFiles
@@ -4447,4 +4447,4 @@ export {
   encodeModel,
   inspectOnnx
 };
-/*! For license information please see chunk-SXLWMYKI.js.LEGAL.txt */
+/*! For license information please see chunk-GJ47XGYD.js.LEGAL.txt */

@@ -49,7 +49,7 @@ async function runCheckServingCompat(io) {
     executionProviders: inputs.list("execution-providers").length > 0 ? inputs.list("execution-providers") : ["cpu"],
     log: (line) => io.report(line)
   };
-  const result = await (await import("./check-2HPABGXF.js")).checkServing(request);
+  const result = await (await import("./check-KE2DAK3F.js")).checkServing(request);
   await mkdir(output, { recursive: true });
   const verdictPath = path.join(output, "verdict.json");
   const document = { ...result, format: "mlops-actions/serving-verdict", formatVersion: 1 };

@@ -58,7 +58,7 @@ async function runLoadTestAction(io) {
     log: (line) => io.report(line),
     progress: (done, total) => io.progress?.("load test (s)", Math.round(done), total)
   };
-  const result = await (await import("./plan-3NI7HY5P.js")).runLoadTest(request);
+  const result = await (await import("./plan-HJ42FIER.js")).runLoadTest(request);
   await mkdir(output, { recursive: true });
   const verdictPath = path.join(output, "verdict.json");
   const document = { format: "mlops-actions/load-verdict", formatVersion: 1, ...result };

@@ -6,7 +6,7 @@ import {
 } from "./chunk-IR3RMUQH.js";
 import {
   startServer
-} from "./chunk-I2BH3SXC.js";
+} from "./chunk-G5ONQRCP.js";
 import "./chunk-ISHP52YF.js";
 import {
   availableExecutionProviders,
@@ -19,20 +19,20 @@ import {
 } from "./chunk-U2DIY5MF.js";
 import {
   loadModelUnderTest
-} from "./chunk-6N2SSQCR.js";
+} from "./chunk-LZ6JMID7.js";
 import {
   ELEM_TO_DTYPE,
   buildFeeds,
   inspectOnnx,
   readColumns
-} from "./chunk-SXLWMYKI.js";
+} from "./chunk-GJ47XGYD.js";
 import "./chunk-4RJOQMT2.js";
 import "./chunk-YNCSL7WP.js";
 import {
   readJsonFile
 } from "./chunk-HJIXDHLD.js";
 import "./chunk-LE5632HT.js";
-import "./chunk-S7Z5L6CK.js";
+import "./chunk-JE4VYUBR.js";
 import "./chunk-KHYRHHGG.js";
 import {
   checkedBy

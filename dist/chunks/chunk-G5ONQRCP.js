@@ -5,7 +5,7 @@ import {
 import {
   buildFeeds,
   inspectOnnx
-} from "./chunk-SXLWMYKI.js";
+} from "./chunk-GJ47XGYD.js";
 import {
   locateJsonError
 } from "./chunk-G6PV2Q2L.js";

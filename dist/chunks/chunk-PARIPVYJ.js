@@ -47,7 +47,7 @@ async function runEvaluate(io) {
     log: (line) => io.report(line),
     progress: (done, total) => io.progress?.("scoring", done, total)
   };
-  const result = await (await import("./run-HAHXO4H6.js")).evaluateModel(request);
+  const result = await (await import("./run-P6SQSHEA.js")).evaluateModel(request);
   const metricsPath = path.join(output, "metrics.json");
   const document = metricsDocument(result);
   await writeFile(metricsPath, `${JSON.stringify(document, null, 2)}

@@ -6,7 +6,7 @@ import {
   cellText,
   inspectOnnx,
   readBatches
-} from "./chunk-SXLWMYKI.js";
+} from "./chunk-GJ47XGYD.js";
 import {
   SliceConfigError,
   assignSlices,

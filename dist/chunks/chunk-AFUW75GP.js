@@ -42,12 +42,12 @@ async function runCompareBaseline(io) {
     bootstrapPolicy: inputs.oneOf("bootstrap", ["allow", "deny"], "deny"),
     log: (line) => io.report(line)
   };
-  const result = await (await import("./run-JHNPFNUK.js")).compareWithBaseline(request);
+  const result = await (await import("./run-EJ6IOPSD.js")).compareWithBaseline(request);
   const advisory = inputs.boolean("advisory", false);
   const verdictPath = path.join(output, "verdict.json");
   const reportPath = path.join(output, "report.md");
   const document = { format: "mlops-actions/blessing", formatVersion: 1, advisory, ...result };
-  const markdown = (await import("./report-6BNWLZKJ.js")).renderComparisonMarkdown(result);
+  const markdown = (await import("./report-ACVE3WL3.js")).renderComparisonMarkdown(result);
   await writeFile(verdictPath, `${JSON.stringify(document, null, 2)}
 `);
   await writeFile(reportPath, markdown);
@@ -61,7 +61,7 @@ async function runCompareBaseline(io) {
     io.annotate(advisory ? "warning" : "error", `${check.check}: ${check.message}`);
   }
   await io.summary(markdown);
-  io.report((await import("./report-6BNWLZKJ.js")).renderComparisonTerminal(result));
+  io.report((await import("./report-ACVE3WL3.js")).renderComparisonTerminal(result));
   if (advisory && !result.blessed)
     io.report("advisory: the candidate is not blessed, but advisory mode does not fail the step");
   io.result(document);

@@ -1,22 +1,13 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; import { fileURLToPath as __mlopsFileURLToPath } from 'node:url'; import { dirname as __mlopsDirname } from 'node:path'; const require = __mlopsCreateRequire(import.meta.url); const __filename = __mlopsFileURLToPath(import.meta.url); const __dirname = __mlopsDirname(__filename);
 import {
-  PARITY_TOLERANCE,
-  describeLabel,
-  trainBuiltin,
-  verdictOf
-} from "./chunk-7SYTKA4J.js";
-import "./chunk-VRJ3OIWF.js";
-import "./chunk-VXHMNTA6.js";
-import "./chunk-T24HIODP.js";
+  loadProfile,
+  profileData,
+  validateData
+} from "./chunk-XXLKQCN2.js";
 import "./chunk-ORWGI54Y.js";
-import "./chunk-QED634M5.js";
-import "./chunk-D2XDZOZX.js";
-import "./chunk-ISHP52YF.js";
-import "./chunk-SXLWMYKI.js";
-import "./chunk-YNCSL7WP.js";
 import "./chunk-HJIXDHLD.js";
-import "./chunk-OP4KECDD.js";
-import "./chunk-S7Z5L6CK.js";
+import "./chunk-57G7IC6R.js";
+import "./chunk-JE4VYUBR.js";
 import "./chunk-KHYRHHGG.js";
 import "./chunk-FEWK3QBM.js";
 import "./chunk-ZGYKLADH.js";
@@ -26,12 +17,10 @@ import "./chunk-IX446UGZ.js";
 import "./chunk-OQEQJUKG.js";
 import "./chunk-TPMIUAPN.js";
 import "./chunk-NPMBRSQQ.js";
-import "./chunk-HMXGF6KM.js";
 import "./chunk-FCHSJP6A.js";
 import "./chunk-NUEQ5RRT.js";
 export {
-  PARITY_TOLERANCE,
-  describeLabel,
-  trainBuiltin,
-  verdictOf
+  loadProfile,
+  profileData,
+  validateData
 };

@@ -125,7 +125,7 @@ async function runTrain(io) {
       notes: [`reused from the step cache (${hit.tier} tier)`]
     };
   } else {
-    result = command === void 0 ? await (await import("./run-UTAUZ3KB.js")).trainBuiltin(request) : await (await import("./command-BLZKRPGK.js")).trainWithCommand(
+    result = command === void 0 ? await (await import("./run-X7TMSWX4.js")).trainBuiltin(request) : await (await import("./command-7G7SI6VE.js")).trainWithCommand(
       { ...request, command },
       builtinParams({ task: params.task ?? "auto" }, void 0).params.task
     );

@@ -158,20 +158,7 @@ var DuplicateRows = class {
       segment.lines = grown(segment.lines, index, Math.min(index * 2, this.capacity - segment.base));
     }
     segment.lines[index] = line;
-    const partition = first >>> 32 - PARTITION_BITS;
-    const blocks = segment.blocks[partition];
-    let fill = segment.fills[partition];
-    let block = blocks[blocks.length - 1];
-    if (block === void 0 || fill === BLOCK_ROWS) {
-      block = new Uint32Array(BLOCK_ROWS * 3);
-      blocks.push(block);
-      fill = 0;
-    }
-    const at = fill * 3;
-    block[at] = first;
-    block[at + 1] = second;
-    block[at + 2] = index;
-    segment.fills[partition] = fill + 1;
+    appendToPartition(segment, first, second, index);
     segment.size = index + 1;
     this.size++;
   }
@@ -192,26 +179,11 @@ var DuplicateRows = class {
       const wanted = Math.max(segment.size + count, segment.lines.length * 2);
       segment.lines = grown(segment.lines, segment.size, Math.min(wanted, this.capacity - segment.base));
     }
-    const { blocks, fills } = segment;
     const segmentLines = segment.lines;
     let index = segment.size;
     for (let i = 0; i < count; i++, index++) {
-      const first = firsts[i];
       segmentLines[index] = lines[i];
-      const partition = first >>> 32 - PARTITION_BITS;
-      const partitionBlocks = blocks[partition];
-      let fill = fills[partition];
-      let block = partitionBlocks[partitionBlocks.length - 1];
-      if (block === void 0 || fill === BLOCK_ROWS) {
-        block = new Uint32Array(BLOCK_ROWS * 3);
-        partitionBlocks.push(block);
-        fill = 0;
-      }
-      const at = fill * 3;
-      block[at] = first;
-      block[at + 1] = seconds[i];
-      block[at + 2] = index;
-      fills[partition] = fill + 1;
+      appendToPartition(segment, firsts[i], seconds[i], index);
     }
     segment.size = index;
     this.size += count;
@@ -410,6 +382,22 @@ function rowDedupe() {
     dedupeKernel = instantiateEmbedded(ROW_DEDUPE_WASM, ["dedupe"]) ?? null;
   }
   return dedupeKernel;
+}
+function appendToPartition(segment, first, second, index) {
+  const partition = first >>> 32 - PARTITION_BITS;
+  const blocks = segment.blocks[partition];
+  let fill = segment.fills[partition];
+  let block = blocks[blocks.length - 1];
+  if (block === void 0 || fill === BLOCK_ROWS) {
+    block = new Uint32Array(BLOCK_ROWS * 3);
+    blocks.push(block);
+    fill = 0;
+  }
+  const at = fill * 3;
+  block[at] = first;
+  block[at + 1] = second;
+  block[at + 2] = index;
+  segment.fills[partition] = fill + 1;
 }
 function blockRows(segment, partition, index) {
   return index === segment.blocks[partition].length - 1 ? segment.fills[partition] : BLOCK_ROWS;

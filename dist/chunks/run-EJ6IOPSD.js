@@ -14,10 +14,10 @@ import {
   evaluateModel,
   loadModelUnderTest,
   quantileSorted
-} from "./chunk-6N2SSQCR.js";
+} from "./chunk-LZ6JMID7.js";
 import {
   readColumns
-} from "./chunk-SXLWMYKI.js";
+} from "./chunk-GJ47XGYD.js";
 import {
   assignSlices
 } from "./chunk-4RJOQMT2.js";
@@ -28,7 +28,7 @@ import {
   regressionMetrics,
   scalarMetrics
 } from "./chunk-LE5632HT.js";
-import "./chunk-S7Z5L6CK.js";
+import "./chunk-JE4VYUBR.js";
 import "./chunk-KHYRHHGG.js";
 import "./chunk-FEWK3QBM.js";
 import "./chunk-ZGYKLADH.js";
