@@ -315,7 +315,7 @@
     (local $byte i32) (local $fieldStart i32) (local $negative i32) (local $integerStart i32)
     (local $phase i32) (local $fractionStart i32) (local $digits i32) (local $scale i32)
     (local $word i64) (local $t i64) (local $n i32) (local $d i64) (local $mantissa i64)
-    (local $value f64) (local $hash i32) (local $first i32) (local $delimiter i32) (local $textAt i32)
+    (local $value f64) (local $hash i32) (local $first i32) (local $delimiter i32)
     (local.set $delimiter (global.get $delimiter))
     (local.set $step4 (i32.shl (global.get $stride) (i32.const 2)))
     (local.set $step8 (i32.shl (global.get $stride) (i32.const 3)))
@@ -396,17 +396,9 @@
                   (if (local.get $negative) (then (local.set $value (f64.neg (local.get $value))))))
                 (else
                   ;; Not a plain numeral after all ('-', '.', 16 digits or more): the text cache's key, its bytes
-                  ;; hashed as below (no quote or stop byte can be among them).
-                  (local.set $hash (i32.const 0x811c9dc5))
-                  (local.set $textAt (local.get $fieldStart))
-                  (block $hashed
-                    (loop $bytes
-                      (br_if $hashed (i32.ge_u (local.get $textAt) (local.get $cursor)))
-                      (local.set $hash (i32.mul (i32.xor (local.get $hash) (i32.load8_u (local.get $textAt)))
-                        (i32.const 0x01000193)))
-                      (local.set $textAt (i32.add (local.get $textAt) (i32.const 1)))
-                      (br $bytes)))
-                  (i32.store (i32.add (global.get $hashes) (local.get $at4)) (local.get $hash)))))
+                  ;; hashed as text is (no quote or stop byte can be among them).
+                  (i32.store (i32.add (global.get $hashes) (local.get $at4))
+                    (call $fnv (local.get $fieldStart) (local.get $cursor))))))
             (else
               ;; Text: hashed (FNV-1a) from its first byte while its end is found; a quote is the general scanner's.
               (local.set $hash (i32.const 0x811c9dc5))

@@ -310,8 +310,6 @@ class FieldBuffer {
   }
 }
 
-export const FNV_OFFSET = 0x811c9dc5 | 0;
-export const FNV_PRIME = 0x01000193;
 /** 10^0 to 10^22, each exact: a plain numeral's value is its digits divided by one of them, here and in parseNumber. */
 export const POWERS_OF_TEN = Array.from({ length: 23 }, (_, exponent) => 10 ** exponent);
 /**
@@ -385,7 +383,7 @@ const TEXT_ENTRIES_AT = TEXT_SLOTS_AT + TEXT_SLOTS * 8;
 const TEXT_ARENA_AT = TEXT_ENTRIES_AT + TEXT_ENTRY_LIMIT * 20;
 const INPUT_AT = TEXT_ARENA_AT + TEXT_ARENA_BYTES;
 /** Distinct-count registers per column: DistinctSketch's (HLL_BITS 12 in sketches.ts). */
-export const NUMERAL_REGISTERS = 4096;
+const NUMERAL_REGISTERS = 4096;
 /** The scanner reads words of 8 bytes, up to 7 bytes past the last LF it is given. */
 const INPUT_SLACK = 16;
 

@@ -781,7 +781,8 @@ export class Profiler implements RowVisitor, CsvBatchVisitor {
     this.settleBatch();
     this.kernelBatch = batch;
     this.textEntries = [];
-    this.textCached.fill(0);
+    // A batch only has the header's columns (csvRecords visits byIndex).
+    this.textCached = new Int32Array(this.byIndex.length);
   }
 
   private csvColumn(
@@ -849,11 +850,6 @@ export class Profiler implements RowVisitor, CsvBatchVisitor {
     end: number,
     rowHash: number,
   ): void {
-    if (this.textCached.length <= column) {
-      const grown = new Int32Array(Math.max(column + 1, this.textCached.length * 2));
-      grown.set(this.textCached);
-      this.textCached = grown;
-    }
     if (this.textCached[column]! >= TEXT_CACHE_LIMIT) return;
     const entry = batch.remember(column, start, end, rowHash);
     // An existing entry is a text counted the long way while its column kept examples.

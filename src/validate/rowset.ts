@@ -349,12 +349,8 @@ export class DuplicateRows {
    * The WebAssembly kernel does it where it can run (this runs once, cold: about a fifth of the time).
    */
   private countLog(): DuplicateRowsResult {
-    let largest = 0;
-    for (let partition = 0; partition < PARTITIONS; partition++) largest = Math.max(largest, this.rowsIn(partition));
-    let slotBits = 1;
-    while (2 ** slotBits < largest * 2) slotBits++;
     const kernel = rowDedupe();
-    const table = kernel === null ? new Uint32Array(2 ** slotBits * 2) : undefined;
+    const table = kernel === null ? this.partitionTable() : undefined;
     const duplicates: number[] = [];
     let count = 0;
     for (let partition = 0; partition < PARTITIONS; partition++) {
@@ -369,6 +365,15 @@ export class DuplicateRows {
           : this.dedupeHere(table, partition, mask, duplicates);
     }
     return { count, examples: duplicates.map((at) => this.lineAt(at)), coveredRows: this.size };
+  }
+
+  /** A table for dedupeHere with room for the largest partition at most half full. */
+  private partitionTable(): Uint32Array {
+    let largest = 0;
+    for (let partition = 0; partition < PARTITIONS; partition++) largest = Math.max(largest, this.rowsIn(partition));
+    let slotBits = 1;
+    while (2 ** slotBits < largest * 2) slotBits++;
+    return new Uint32Array(2 ** slotBits * 2);
   }
 
   /** One partition's duplicates, counted here (where WebAssembly cannot run); the earliest go to `duplicates`. */
