@@ -809,12 +809,12 @@ function errorLine(command, message, stream = process.stderr, env = process.env)
 
 // src/cli/main.ts
 var COMMANDS = {
-  "validate-data": async () => (await import("../chunks/validate-data-WR3H7M7U.js")).runValidateData,
-  train: async () => (await import("../chunks/train-DK3F2RA4.js")).runTrain,
-  evaluate: async () => (await import("../chunks/evaluate-P3FUZYZU.js")).runEvaluate,
-  "compare-baseline": async () => (await import("../chunks/compare-baseline-Q7GFNNZE.js")).runCompareBaseline,
-  "check-serving-compat": async () => (await import("../chunks/check-serving-compat-J4JSZYIQ.js")).runCheckServingCompat,
-  "load-test": async () => (await import("../chunks/load-test-353MMZRS.js")).runLoadTestAction,
+  "validate-data": async () => (await import("../chunks/validate-data-Z2T7WYQF.js")).runValidateData,
+  train: async () => (await import("../chunks/train-KDQRGKVZ.js")).runTrain,
+  evaluate: async () => (await import("../chunks/evaluate-SV2A2CXF.js")).runEvaluate,
+  "compare-baseline": async () => (await import("../chunks/compare-baseline-UG57CEFJ.js")).runCompareBaseline,
+  "check-serving-compat": async () => (await import("../chunks/check-serving-compat-QF5MH3Z3.js")).runCheckServingCompat,
+  "load-test": async () => (await import("../chunks/load-test-KP3WEYYV.js")).runLoadTestAction,
   promote: async () => (await import("../chunks/promote-KNHMN4KR.js")).runPromote
 };
 function isAction(name) {
@@ -881,7 +881,7 @@ async function main(argv) {
 `);
     return command === void 0 ? EXIT_CONFIGURATION : 0;
   }
-  if (command === "serve") return (await import("../chunks/serve-GQ65QMLZ.js")).serveCommand(rest);
+  if (command === "serve") return (await import("../chunks/serve-OIB2YWTI.js")).serveCommand(rest);
   if (command === "comment") return (await import("../chunks/comment-L26ADEE6.js")).commentCommand(rest);
   if (command === "workflow") return (await import("../chunks/workflow-KUHNSC4T.js")).workflowCommand(rest);
   if (command === "report") return (await import("../chunks/report-FI7OKCUP.js")).reportCommand(rest);

@@ -1,8 +1,8 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; import { fileURLToPath as __mlopsFileURLToPath } from 'node:url'; import { dirname as __mlopsDirname } from 'node:path'; const require = __mlopsCreateRequire(import.meta.url); const __filename = __mlopsFileURLToPath(import.meta.url); const __dirname = __mlopsDirname(__filename);
 import {
   runCompareBaseline
-} from "../chunks/chunk-AFUW75GP.js";
-import "../chunks/chunk-XT3VLGUB.js";
+} from "../chunks/chunk-K6ZM257F.js";
+import "../chunks/chunk-635LPGCO.js";
 import {
   runAsGitHubAction
 } from "../chunks/chunk-IM5EWX6K.js";

@@ -1,7 +1,7 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; import { fileURLToPath as __mlopsFileURLToPath } from 'node:url'; import { dirname as __mlopsDirname } from 'node:path'; const require = __mlopsCreateRequire(import.meta.url); const __filename = __mlopsFileURLToPath(import.meta.url); const __dirname = __mlopsDirname(__filename);
 import {
   runTrain
-} from "../chunks/chunk-IQV5ODAD.js";
+} from "../chunks/chunk-EEWVAOBL.js";
 import {
   runAsGitHubAction
 } from "../chunks/chunk-IM5EWX6K.js";

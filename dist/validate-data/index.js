@@ -1,9 +1,9 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; import { fileURLToPath as __mlopsFileURLToPath } from 'node:url'; import { dirname as __mlopsDirname } from 'node:path'; const require = __mlopsCreateRequire(import.meta.url); const __filename = __mlopsFileURLToPath(import.meta.url); const __dirname = __mlopsDirname(__filename);
 import {
   runValidateData
-} from "../chunks/chunk-K4Z4553K.js";
+} from "../chunks/chunk-XWDVZSH6.js";
 import "../chunks/chunk-NPMBRSQQ.js";
-import "../chunks/chunk-XT3VLGUB.js";
+import "../chunks/chunk-635LPGCO.js";
 import {
   runAsGitHubAction
 } from "../chunks/chunk-IM5EWX6K.js";

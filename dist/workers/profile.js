@@ -6,12 +6,12 @@ import {
   UnmergeablePart,
   WORKER,
   profileSegments
-} from "../chunks/chunk-57G7IC6R.js";
+} from "../chunks/chunk-QGGKCVG6.js";
 import {
   DuplicateRows
-} from "../chunks/chunk-JE4VYUBR.js";
+} from "../chunks/chunk-QTAPR7R5.js";
 import "../chunks/chunk-KHYRHHGG.js";
-import "../chunks/chunk-FBW2KQRF.js";
+import "../chunks/chunk-5BLKW2OX.js";
 import "../chunks/chunk-IX446UGZ.js";
 import "../chunks/chunk-OQEQJUKG.js";
 import {
